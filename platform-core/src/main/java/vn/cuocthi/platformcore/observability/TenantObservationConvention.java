@@ -1,0 +1,22 @@
+package vn.cuocthi.platformcore.observability;
+
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.stereotype.Component;
+
+import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantFilter;
+
+/** Tags every HTTP server metric with the province it served ({@code none} for the platform and refusals). */
+@Component
+public class TenantObservationConvention extends DefaultServerRequestObservationConvention {
+
+    @Override
+    public KeyValues getLowCardinalityKeyValues(ServerRequestObservationContext context) {
+        Object tenant = context.getCarrier().getAttribute(TenantFilter.TENANT_ATTRIBUTE);
+        String slug = tenant instanceof Tenant served ? served.slug() : "none";
+        return super.getLowCardinalityKeyValues(context).and(KeyValue.of("tenant", slug));
+    }
+}

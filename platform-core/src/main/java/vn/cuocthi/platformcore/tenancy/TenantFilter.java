@@ -1,0 +1,106 @@
+package vn.cuocthi.platformcore.tenancy;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.cuocthi.platformcore.web.ProblemResponses;
+
+/**
+ * Finds the province of a request from its Host header, refuses unknown and suspended ones, and holds the
+ * tenant in {@link TenantContext} for exactly the duration of the request.
+ */
+@Component
+public class TenantFilter extends OncePerRequestFilter implements Ordered {
+
+    /** Request attribute with the {@link Tenant} being served (read after the context is cleared, e.g. by metrics). */
+    public static final String TENANT_ATTRIBUTE = TenantFilter.class.getName() + ".tenant";
+
+    /** Served on any host, with no tenant: infrastructure and static assets, which carry no province data. */
+    private static final List<String> HOST_INDEPENDENT = List.of("/actuator", "/css/", "/js/", "/img/", "/favicon.ico");
+    /** Served on the bare base domain. */
+    private static final List<String> PLATFORM_PATHS = List.of("/api/v1/platform/", "/v3/api-docs", "/swagger-ui");
+    private static final String PLATFORM_API = "/api/v1/platform/";
+
+    private final TenantHosts hosts;
+    private final TenantRegistry registry;
+    private final ProblemResponses problems;
+
+    public TenantFilter(TenantHosts hosts, TenantRegistry registry, ProblemResponses problems) {
+        this.hosts = hosts;
+        this.registry = registry;
+        this.problems = problems;
+    }
+
+    @Override
+    public int getOrder() {
+        // after the observation filter (so refusals are measured), before Spring Security (which will need the tenant)
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (startsWithAny(path, HOST_INDEPENDENT)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        switch (hosts.match(request.getServerName())) {
+            case TenantHosts.Platform platform -> {
+                if (path.equals("/") || startsWithAny(path, PLATFORM_PATHS) || path.equals(PLATFORM_API.substring(0, PLATFORM_API.length() - 1))) {
+                    chain.doFilter(request, response);
+                } else {
+                    problems.write(request, response, HttpStatus.NOT_FOUND, "tenant.none", Map.of());
+                }
+            }
+            case TenantHosts.Province province -> serveProvince(province.slug(), path, request, response, chain);
+            case TenantHosts.Foreign foreign ->
+                    problems.write(request, response, HttpStatus.NOT_FOUND, "tenant.unknown", Map.of("host", foreign.host()));
+        }
+    }
+
+    private void serveProvince(String slug, String path, HttpServletRequest request, HttpServletResponse response,
+                               FilterChain chain) throws IOException, ServletException {
+        Tenant tenant = registry.find(slug).orElse(null);
+        if (tenant == null || tenant.status() == TenantStatus.PROVISIONING) {
+            problems.write(request, response, HttpStatus.NOT_FOUND, "tenant.unknown", Map.of("host", request.getServerName()));
+            return;
+        }
+        if (tenant.status() == TenantStatus.SUSPENDED) {
+            response.setHeader("Retry-After", "3600");
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "tenant.suspended", Map.of("tenant", tenant.name()));
+            return;
+        }
+        if (path.startsWith(PLATFORM_API)) {
+            problems.write(request, response, HttpStatus.NOT_FOUND, "tenant.platformOnly", Map.of());
+            return;
+        }
+        request.setAttribute(TENANT_ATTRIBUTE, tenant);
+        TenantContext.set(tenant);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            TenantContext.clear();
+        }
+    }
+
+    private static boolean startsWithAny(String path, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,14 @@
+package vn.cuocthi.platformcore.tenancy;
+
+/**
+ * One step of onboarding a province (its schema, its identity realm, ...). Steps run in order
+ * ({@link org.springframework.core.annotation.Order}) and must be idempotent: a failed onboarding is
+ * finished by running every step again.
+ */
+public interface TenantProvisioningStep {
+
+    /** A short name for logs and the operator's error report. */
+    String name();
+
+    void provision(Tenant tenant) throws Exception;
+}

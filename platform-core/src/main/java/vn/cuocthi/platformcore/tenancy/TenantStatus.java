@@ -1,0 +1,9 @@
+package vn.cuocthi.platformcore.tenancy;
+
+public enum TenantStatus {
+    /** Onboarding started and has not finished (or failed part-way): invisible to the public. */
+    PROVISIONING,
+    ACTIVE,
+    /** Stopped by the operator: its host answers 503, its data is kept. */
+    SUSPENDED
+}

@@ -1,0 +1,97 @@
+package vn.cuocthi.platformcore.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place API errors become RFC 9457 problem details, in the reader's language (Vietnamese unless
+ * {@code Accept-Language} asks for English). The cause stays in the log; the reader gets a clear message.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiErrorHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+    private final MessageSource messages;
+
+    public ApiErrorHandler(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> handleApiException(ApiException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(e.status());
+        problem.setTitle(messages.getMessage(e.key() + ".title", e.arguments(), e.status().getReasonPhrase(), locale));
+        String detail = messages.getMessage(e.key() + ".detail", e.arguments(), null, locale);
+        if (detail != null) {
+            problem.setDetail(detail);
+        }
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors().stream().map(error -> describe(error, locale)).toList());
+        }
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setTitle(messages.getMessage("input.invalid.title", null, locale));
+        problem.setDetail(messages.getMessage("input.invalid.detail", null, locale));
+        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+                .toList());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle(messages.getMessage("input.unreadable.title", null, locale));
+        problem.setDetail(messages.getMessage("input.unreadable.detail", null, locale));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        log.error("Unexpected error", e);
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        problem.setTitle(messages.getMessage("server.error.title", null, locale));
+        problem.setDetail(messages.getMessage("server.error.detail", null, locale));
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private Map<String, Object> describe(ApiException.FieldError error, Locale locale) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        if (error.field() != null) {
+            described.put("field", error.field());
+        }
+        if (error.line() != null) {
+            described.put("line", error.line());
+        }
+        described.put("message", messages.getMessage(error.key(), error.arguments().toArray(), error.key(), locale));
+        return described;
+    }
+}

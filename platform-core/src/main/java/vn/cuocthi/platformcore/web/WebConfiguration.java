@@ -1,0 +1,82 @@
+package vn.cuocthi.platformcore.web;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.mvc.condition.RequestCondition;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.cuocthi.platformcore.tenancy.TenantFilter;
+
+/** Vietnamese first (English on request), and host-scoped request mappings. */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
+        resolver.setDefaultLocale(VIETNAMESE);
+        return resolver;
+    }
+
+    @Bean
+    WebMvcRegistrations hostScopedMappings() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new RequestMappingHandlerMapping() {
+                    @Override
+                    protected RequestCondition<?> getCustomTypeCondition(Class<?> handlerType) {
+                        return condition(handlerType);
+                    }
+
+                    @Override
+                    protected RequestCondition<?> getCustomMethodCondition(Method method) {
+                        // type-level conditions only apply to types with @RequestMapping, so look at the type here too
+                        HostCondition onMethod = condition(method);
+                        return onMethod != null ? onMethod : condition(method.getDeclaringClass());
+                    }
+                };
+            }
+        };
+    }
+
+    private static HostCondition condition(AnnotatedElement element) {
+        HostScoped scoped = AnnotatedElementUtils.findMergedAnnotation(element, HostScoped.class);
+        return scoped == null ? null : new HostCondition(scoped.value());
+    }
+
+    /** Matches when the request's host is of the given kind (the tenant filter has already decided). */
+    record HostCondition(HostScoped.Scope scope) implements RequestCondition<HostCondition> {
+
+        @Override
+        public HostCondition combine(HostCondition other) {
+            return other; // the method's scope wins over the type's
+        }
+
+        @Override
+        public HostCondition getMatchingCondition(HttpServletRequest request) {
+            boolean province = request.getAttribute(TenantFilter.TENANT_ATTRIBUTE) != null;
+            return (scope == HostScoped.Scope.PROVINCE) == province ? this : null;
+        }
+
+        @Override
+        public int compareTo(HostCondition other, HttpServletRequest request) {
+            return 0;
+        }
+
+    }
+}

@@ -1,0 +1,73 @@
+package vn.cuocthi.tenantadmin.demo;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import vn.cuocthi.platformcore.security.OperatorToken;
+import vn.cuocthi.platformcore.tenancy.TenantHosts;
+import vn.cuocthi.platformcore.tenancy.TenantRegistry;
+import vn.cuocthi.platformcore.tenancy.TenantStatus;
+import vn.cuocthi.tenantadmin.onboarding.TenantOnboarding;
+
+/**
+ * The five provinces of the seed letters, created on a local run (idempotently) so a newcomer has something
+ * to open; prints where everything is.
+ */
+@Component
+@ConditionalOnProperty(name = "cuocthi.demo.enabled", havingValue = "true")
+class DemoProvinces implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProvinces.class);
+
+    record DemoProvince(String slug, String name) {
+    }
+
+    static final List<DemoProvince> PROVINCES = List.of(
+            new DemoProvince("caobang", "Cao Bằng"),
+            new DemoProvince("haiduong", "Hải Dương"),
+            new DemoProvince("langson", "Lạng Sơn"),
+            new DemoProvince("quangbinh", "Quảng Bình"),
+            new DemoProvince("bacgiang", "Bắc Giang"));
+
+    private final TenantOnboarding onboarding;
+    private final TenantRegistry registry;
+    private final TenantHosts hosts;
+    private final OperatorToken operatorToken;
+    private final Environment environment;
+
+    DemoProvinces(TenantOnboarding onboarding, TenantRegistry registry, TenantHosts hosts, OperatorToken operatorToken,
+                  Environment environment) {
+        this.onboarding = onboarding;
+        this.registry = registry;
+        this.hosts = hosts;
+        this.operatorToken = operatorToken;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (DemoProvince province : PROVINCES) {
+            boolean present = registry.load(province.slug()).map(tenant -> tenant.status() != TenantStatus.PROVISIONING).orElse(false);
+            if (!present) {
+                onboarding.onboard(province.slug(), province.name(), "demo");
+            }
+        }
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        StringBuilder banner = new StringBuilder("\n\nCuocThi is running. Demo provinces:\n");
+        for (DemoProvince province : PROVINCES) {
+            banner.append(String.format("  %-11s http://%s:%s%n", province.name(), hosts.hostOf(province.slug()), port));
+        }
+        banner.append(String.format("Platform page and operator API: http://%s:%s/ , /api/v1/platform/tenants%n", hosts.baseDomain(), port));
+        if (operatorToken.generatedFile() != null) {
+            banner.append("Operator token: ").append(operatorToken.generatedFile()).append('\n');
+        }
+        log.info(banner.toString());
+    }
+}

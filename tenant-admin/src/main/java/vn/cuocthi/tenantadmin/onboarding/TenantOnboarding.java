@@ -1,0 +1,162 @@
+package vn.cuocthi.tenantadmin.onboarding;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantChanges;
+import vn.cuocthi.platformcore.tenancy.TenantProvisioningStep;
+import vn.cuocthi.platformcore.tenancy.TenantRegistry;
+import vn.cuocthi.platformcore.tenancy.TenantStatus;
+import vn.cuocthi.platformcore.web.ApiException;
+import vn.cuocthi.platformcore.web.ApiException.FieldError;
+
+/**
+ * Onboards, suspends and resumes provinces. Onboarding records the province as PROVISIONING, runs every
+ * {@link TenantProvisioningStep} (each idempotent) and only then makes it ACTIVE; if a step fails the
+ * province stays inactive with the error kept, and sending the same request again finishes it.
+ */
+@Service
+public class TenantOnboarding {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantOnboarding.class);
+    private static final int LOCK_NAMESPACE = 0x43540001; // "CT" + 1: onboarding locks, apart from other advisory locks
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final List<TenantProvisioningStep> steps;
+    private final TenantRegistry registry;
+    private final TenantChanges changes;
+
+    public TenantOnboarding(JdbcClient jdbc, DataSource dataSource, List<TenantProvisioningStep> steps,
+                            TenantRegistry registry, TenantChanges changes) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.steps = steps;
+        this.registry = registry;
+        this.changes = changes;
+    }
+
+    public Tenant onboard(String slug, String name, String actor) {
+        String cleanName = name == null ? null : name.strip();
+        validate(slug, cleanName);
+        return withOnboardingLock(slug, () -> {
+            Tenant existing = registry.load(slug).orElse(null);
+            if (existing != null && existing.status() != TenantStatus.PROVISIONING) {
+                throw ApiException.conflict("tenant.exists", slug);
+            }
+            if (existing == null) {
+                jdbc.sql("insert into platform.tenant (slug, name, status) values (?, ?, 'PROVISIONING')")
+                        .params(slug, cleanName).update();
+                record(slug, "ONBOARDING_STARTED", null, actor);
+            } else {
+                jdbc.sql("update platform.tenant set name = ?, updated_at = now() where slug = ?").params(cleanName, slug).update();
+                record(slug, "ONBOARDING_RETRIED", null, actor);
+            }
+            Tenant tenant = registry.load(slug).orElseThrow();
+            for (TenantProvisioningStep step : steps) {
+                try {
+                    step.provision(tenant);
+                } catch (Exception e) {
+                    log.error("Onboarding of {} failed at step {}", slug, step.name(), e);
+                    String error = step.name() + ": " + e.getMessage();
+                    jdbc.sql("update platform.tenant set last_error = ?, updated_at = now() where slug = ?").params(error, slug).update();
+                    record(slug, "ONBOARDING_FAILED", error, actor);
+                    throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "tenant.onboardingFailed", slug, step.name());
+                }
+            }
+            jdbc.sql("""
+                    update platform.tenant set status = 'ACTIVE', activated_at = now(), last_error = null, updated_at = now()
+                    where slug = ?""").param(slug).update();
+            record(slug, "ONBOARDED", null, actor);
+            changes.announce(slug);
+            log.info("Province {} ({}) onboarded", slug, cleanName);
+            return registry.load(slug).orElseThrow();
+        });
+    }
+
+    public Tenant suspend(String slug, String actor) {
+        return changeStatus(slug, TenantStatus.SUSPENDED, "SUSPENDED", actor);
+    }
+
+    public Tenant resume(String slug, String actor) {
+        return changeStatus(slug, TenantStatus.ACTIVE, "RESUMED", actor);
+    }
+
+    public List<Tenant> list() {
+        return List.copyOf(registry.refresh().values()).stream()
+                .sorted(java.util.Comparator.comparing(Tenant::slug)).toList();
+    }
+
+    public Tenant get(String slug) {
+        return registry.load(slug).orElseThrow(() -> ApiException.notFound("tenant.notFound", slug));
+    }
+
+    private Tenant changeStatus(String slug, TenantStatus target, String event, String actor) {
+        Tenant tenant = get(slug);
+        if (tenant.status() == TenantStatus.PROVISIONING) {
+            throw ApiException.conflict("tenant.notReady", slug);
+        }
+        if (tenant.status() != target) {
+            jdbc.sql("update platform.tenant set status = ?, updated_at = now() where slug = ? and status <> 'PROVISIONING'")
+                    .params(target.name(), slug).update();
+            record(slug, event, null, actor);
+            changes.announce(slug);
+            log.info("Province {} is now {}", slug, target);
+        }
+        return get(slug);
+    }
+
+    private void validate(String slug, String name) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!TenantSlug.isWellFormed(slug)) {
+            errors.add(FieldError.field("slug", "tenant.slug.invalid", slug == null ? "" : slug));
+        } else if (TenantSlug.isReserved(slug)) {
+            errors.add(FieldError.field("slug", "tenant.slug.reserved", slug));
+        }
+        if (name == null || name.isEmpty() || name.length() > 200) {
+            errors.add(FieldError.field("name", "tenant.name.invalid"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private void record(String slug, String kind, String detail, String actor) {
+        jdbc.sql("insert into platform.tenant_event (slug, kind, detail, actor) values (?, ?, ?, ?)")
+                .params(slug, kind, detail, actor).update();
+    }
+
+    /** Two nodes (or two clicks) onboarding the same province run one after the other, never interleaved. */
+    private <T> T withOnboardingLock(String slug, java.util.function.Supplier<T> work) {
+        try (Connection lock = dataSource.getConnection()) {
+            advisory(lock, "select pg_advisory_lock(?, hashtext(?))", slug);
+            try {
+                return work.get();
+            } finally {
+                advisory(lock, "select pg_advisory_unlock(?, hashtext(?))", slug);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the onboarding lock for " + slug, e);
+        }
+    }
+
+    private static void advisory(Connection connection, String sql, String slug) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, LOCK_NAMESPACE);
+            statement.setString(2, slug);
+            statement.execute();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package vn.cuocthi.tenantadmin.unit;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.cuocthi.platformcore.web.ApiException;
+import vn.cuocthi.platformcore.web.ApiException.FieldError;
+
+/**
+ * Checks a whole unit list before anything is written and reports every problem at once: codes present and
+ * unique, names present, headcounts and populations not negative, parents in the list, no cycles.
+ */
+final class UnitListValidator {
+
+    static final int MAX_UNITS = 10_000;
+
+    private UnitListValidator() {
+    }
+
+    /** Returns the list cleaned (trimmed, NFC, blank parent as none) or throws with every error found. */
+    static List<UnitInput> validate(List<UnitInput> units) {
+        List<FieldError> errors = new ArrayList<>();
+        if (units.size() > MAX_UNITS) {
+            throw ApiException.invalid(List.of(FieldError.field("units", "units.tooMany", units.size(), MAX_UNITS)));
+        }
+        List<UnitInput> cleaned = new ArrayList<>(units.size());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitInput unit = units.get(i);
+            String at = "[" + i + "]";
+            if (unit == null) {
+                errors.add(FieldError.field(at, "unit.code.invalid"));
+                continue;
+            }
+            String code = clean(unit.code());
+            String name = clean(unit.name());
+            String parent = clean(unit.parentCode());
+            if (code == null || code.length() > 50) {
+                errors.add(FieldError.field(at + ".code", "unit.code.invalid"));
+            } else if (!seen.add(code)) {
+                errors.add(FieldError.field(at + ".code", "unit.code.duplicate", code));
+            }
+            if (name == null || name.length() > 300) {
+                errors.add(FieldError.field(at + ".name", "unit.name.invalid"));
+            }
+            if (unit.headcount() == null || unit.headcount() < 0) {
+                errors.add(FieldError.field(at + ".headcount", "unit.headcount.invalid"));
+            }
+            if (unit.population() != null && unit.population() < 0) {
+                errors.add(FieldError.field(at + ".population", "unit.population.invalid"));
+            }
+            cleaned.add(new UnitInput(code, name, parent, unit.headcount(), unit.population(), clean(unit.block())));
+        }
+        checkParents(cleaned, seen, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return cleaned;
+    }
+
+    private static void checkParents(List<UnitInput> units, Set<String> codes, List<FieldError> errors) {
+        Map<String, String> parentOf = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitInput unit = units.get(i);
+            if (unit.parentCode() == null) {
+                continue;
+            }
+            if (!codes.contains(unit.parentCode())) {
+                errors.add(FieldError.field("[" + i + "].parentCode", "unit.parent.unknown", unit.parentCode()));
+            } else if (unit.code() != null) {
+                parentOf.put(unit.code(), unit.parentCode());
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            String start = units.get(i).code();
+            if (start == null || !parentOf.containsKey(start)) {
+                continue;
+            }
+            String current = parentOf.get(start);
+            for (int steps = 0; current != null && steps <= parentOf.size(); steps++) {
+                if (current.equals(start)) {
+                    errors.add(FieldError.field("[" + i + "].parentCode", "unit.parent.cycle", start));
+                    break;
+                }
+                current = parentOf.get(current);
+            }
+        }
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        return normalized.isEmpty() ? null : normalized;
+    }
+}

@@ -1,0 +1,10 @@
+package vn.cuocthi.tenantadmin.unit;
+
+import vn.cuocthi.platformcore.unit.Unit;
+
+public record UnitView(String code, String name, String parentCode, int headcount, Integer population, String block) {
+
+    static UnitView of(Unit unit) {
+        return new UnitView(unit.code(), unit.name(), unit.parentCode(), unit.headcount(), unit.population(), unit.block());
+    }
+}
