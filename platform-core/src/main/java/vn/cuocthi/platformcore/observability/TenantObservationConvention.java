@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.observability;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
@@ -10,6 +11,7 @@ import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantFilter;
 
 /** Tags every HTTP server metric with the province it served ({@code none} for the platform and refusals). */
+@ConditionalOnWebApplication
 @Component
 public class TenantObservationConvention extends DefaultServerRequestObservationConvention {
 

@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import vn.cuocthi.platformcore.web.ProblemResponses;
  * Who may call what. Until staff and operators sign in through Keycloak, the operator API and the
  * province admin API accept the operator's bearer secret ({@link OperatorToken}); everything else is public.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 

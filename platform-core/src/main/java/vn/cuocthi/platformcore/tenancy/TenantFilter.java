@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import vn.cuocthi.platformcore.web.ProblemResponses;
  * Finds the province of a request from its Host header, refuses unknown and suspended ones, and holds the
  * tenant in {@link TenantContext} for exactly the duration of the request.
  */
+@ConditionalOnWebApplication
 @Component
 public class TenantFilter extends OncePerRequestFilter implements Ordered {
 

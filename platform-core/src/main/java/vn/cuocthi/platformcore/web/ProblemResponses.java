@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * Answers a request refused before it reaches a controller (unknown province, suspended province, missing
  * credentials): RFC 9457 problem details for API clients, a Vietnamese page (or English) for people.
  */
+@ConditionalOnWebApplication
 @Component
 public class ProblemResponses {
 

@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -12,24 +13,51 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.condition.RequestCondition;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.cuocthi.platformcore.tenancy.TenantFilter;
 
 /** Vietnamese first (English on request), and host-scoped request mappings. */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    /**
+     * Pages are Vietnamese unless the reader picked English ({@code ?lang=en}, kept in a cookie): the contests'
+     * content is Vietnamese, and a phone set to English should not turn the exam's chrome English by itself.
+     * API messages follow {@code Accept-Language} (Vietnamese by default), as API.md says.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
-        resolver.setDefaultLocale(VIETNAMESE);
+        AcceptHeaderLocaleResolver acceptHeader = new AcceptHeaderLocaleResolver();
+        acceptHeader.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
+        acceptHeader.setDefaultLocale(VIETNAMESE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver("cuocthi-lang");
+        resolver.setCookieMaxAge(java.time.Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                ? acceptHeader.resolveLocale(request) : VIETNAMESE);
         return resolver;
+    }
+
+    @Bean
+    WebMvcConfigurer languageSwitch() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+                interceptor.setParamName("lang");
+                interceptor.setIgnoreInvalidLocale(true);
+                registry.addInterceptor(interceptor);
+            }
+        };
     }
 
     @Bean

@@ -2,6 +2,7 @@ package vn.cuocthi.tenantadmin.unit;
 
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +14,11 @@ import vn.cuocthi.platformcore.unit.UnitRepository;
 public class UnitAdmin {
 
     private final UnitRepository units;
+    private final JdbcClient jdbc;
 
-    public UnitAdmin(UnitRepository units) {
+    public UnitAdmin(UnitRepository units, JdbcClient jdbc) {
         this.units = units;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -26,6 +29,8 @@ public class UnitAdmin {
     @Transactional
     public List<UnitView> replace(List<UnitInput> input) {
         List<UnitInput> valid = UnitListValidator.validate(input);
+        // two staff saving at once: one whole list wins, never a mix of both
+        jdbc.sql("lock table unit in share row exclusive mode").update();
         units.deleteAllUnits();
         units.flush();
         units.saveAll(valid.stream()

@@ -1,0 +1,34 @@
+package vn.cuocthi.deploy.support;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.annotation.Order;
+
+import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantProvisioningStep;
+
+/**
+ * An onboarding step that fails the first time for provinces whose code starts with {@code failonce}, as an
+ * identity provider or a network would, after the schema step has already run.
+ */
+@TestComponent
+@Order(100)
+public class FailingProvisioningStep implements TenantProvisioningStep {
+
+    public static final String PREFIX = "failonce";
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public String name() {
+        return "test-identity";
+    }
+
+    @Override
+    public void provision(Tenant tenant) {
+        if (tenant.slug().startsWith(PREFIX) && failed.add(tenant.slug())) {
+            throw new IllegalStateException("simulated outage of the identity provider");
+        }
+    }
+}

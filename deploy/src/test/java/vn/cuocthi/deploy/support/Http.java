@@ -1,0 +1,110 @@
+package vn.cuocthi.deploy.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A plain HTTP client for tests, as a reverse proxy or a phone would call us: it connects to 127.0.0.1 and
+ * names the province in the Host header (the JVM does not resolve *.localhost by itself).
+ */
+public final class Http {
+
+    public static final String OPERATOR_TOKEN = "test-operator-token-0123456789abcdef";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+    private final String host;
+    private final List<String> headers;
+
+    private Http(int port, String host, List<String> headers) {
+        this.port = port;
+        this.host = host;
+        this.headers = headers;
+    }
+
+    /** The bare base domain: the platform. */
+    public static Http platform(int port) {
+        return new Http(port, "localhost", List.of());
+    }
+
+    public static Http province(int port, String slug) {
+        return new Http(port, slug + ".localhost", List.of());
+    }
+
+    public static Http host(int port, String host) {
+        return new Http(port, host, List.of());
+    }
+
+    public Http asOperator() {
+        return header("Authorization", "Bearer " + OPERATOR_TOKEN);
+    }
+
+    public Http header(String name, String value) {
+        List<String> more = new ArrayList<>(headers);
+        more.add(name);
+        more.add(value);
+        return new Http(port, host, more);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Reply put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Reply send(String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Host", host + ":" + port);
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + host + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> response) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
