@@ -10,3 +10,68 @@ create table unit (
     population  integer      check (population >= 0),
     block       varchar(100)
 );
+
+--changeset cuocthi:tenant-0.1-question
+-- the question bank; options are ordered, retired questions stay for past attempts
+create table question (
+    id              uuid primary key,
+    text            text         not null,
+    normalized_text text         not null,
+    multiple        boolean      not null,
+    topic           varchar(100),
+    difficulty      varchar(10)  check (difficulty in ('EASY', 'MEDIUM', 'HARD')),
+    explanation     text,
+    legal_source    text,
+    pools           text[]       not null default '{}',
+    retired_at      timestamptz,
+    created_at      timestamptz  not null default now(),
+    created_by      varchar(200) not null
+);
+create unique index question_active_text on question (normalized_text) where retired_at is null;
+create index question_topic on question (topic, difficulty) where retired_at is null;
+
+create table question_option (
+    question_id uuid     not null references question (id) on delete cascade,
+    position    smallint not null,
+    id          uuid     not null unique,
+    text        text     not null,
+    correct     boolean  not null,
+    primary key (question_id, position)
+);
+
+--changeset cuocthi:tenant-0.1-contest
+-- a contest's configuration is one document (rules change together and are validated together);
+-- status and version sit beside it for queries and optimistic locking
+create table contest (
+    id           uuid primary key,
+    status       varchar(20) not null check (status in ('DRAFT', 'PUBLISHED', 'CLOSED', 'RESULTS_PUBLISHED')),
+    definition   jsonb       not null,
+    version      integer     not null default 0,
+    created_at   timestamptz not null default now(),
+    updated_at   timestamptz not null default now(),
+    published_at timestamptz
+);
+
+create table contest_audit (
+    id         bigint generated always as identity primary key,
+    contest_id uuid         not null references contest (id),
+    action     varchar(40)  not null,
+    actor      varchar(200) not null,
+    at         timestamptz  not null default now(),
+    before     jsonb,
+    after      jsonb
+);
+create index contest_audit_contest on contest_audit (contest_id, at);
+
+-- each contest keeps its own copy of the unit list, taken at publication, so a later reorganisation
+-- of the province's units does not rewrite a past contest
+create table contest_unit (
+    contest_id  uuid         not null references contest (id),
+    code        varchar(50)  not null,
+    name        varchar(300) not null,
+    parent_code varchar(50),
+    headcount   integer      not null,
+    population  integer,
+    block       varchar(100),
+    primary key (contest_id, code)
+);

@@ -1,0 +1,8 @@
+package vn.cuocthi.platformcore.contest;
+
+public enum ContestStatus {
+    DRAFT,
+    PUBLISHED,
+    CLOSED,
+    RESULTS_PUBLISHED
+}

@@ -1,0 +1,99 @@
+package vn.cuocthi.platformcore.contest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.cuocthi.platformcore.Uuids;
+
+/** Contests of the province, their audit trail and their copy of the unit list. */
+@Repository
+public class ContestStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ContestStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Contest create(ContestDefinition definition) {
+        UUID id = Uuids.v7();
+        jdbc.sql("insert into contest (id, status, definition) values (?, 'DRAFT', cast(? as jsonb))")
+                .params(id, json.writeValueAsString(definition)).update();
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Contest> find(UUID id) {
+        return jdbc.sql("select * from contest where id = ?").param(id).query(this::map).optional();
+    }
+
+    /** For update inside a transaction: concurrent edits of one contest wait for each other. */
+    public Optional<Contest> lock(UUID id) {
+        return jdbc.sql("select * from contest where id = ? for update").param(id).query(this::map).optional();
+    }
+
+    public List<Contest> all() {
+        return jdbc.sql("select * from contest order by created_at desc").query(this::map).list();
+    }
+
+    public List<Contest> withStatus(ContestStatus status) {
+        return jdbc.sql("select * from contest where status = ? order by created_at desc").param(status.name()).query(this::map).list();
+    }
+
+    public void update(UUID id, ContestDefinition definition) {
+        jdbc.sql("update contest set definition = cast(? as jsonb), version = version + 1, updated_at = now() where id = ?")
+                .params(json.writeValueAsString(definition), id).update();
+    }
+
+    public void publish(UUID id) {
+        jdbc.sql("update contest set status = 'PUBLISHED', published_at = now(), version = version + 1, updated_at = now() where id = ?")
+                .param(id).update();
+    }
+
+    public void audit(UUID contestId, String action, String actor, Object before, Object after) {
+        jdbc.sql("insert into contest_audit (contest_id, action, actor, before, after) values (?, ?, ?, cast(? as jsonb), cast(? as jsonb))")
+                .params(contestId, action, actor, before == null ? null : json.writeValueAsString(before),
+                        after == null ? null : json.writeValueAsString(after))
+                .update();
+    }
+
+    public List<AuditEntry> auditTrail(UUID contestId) {
+        return jdbc.sql("select action, actor, at, before::text, after::text from contest_audit where contest_id = ? order by id")
+                .param(contestId)
+                .query((rs, row) -> new AuditEntry(rs.getString("action"), rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant(), rs.getString("before"), rs.getString("after")))
+                .list();
+    }
+
+    public record AuditEntry(String action, String actor, java.time.Instant at, String beforeJson, String afterJson) {
+    }
+
+    /** Copies the province's current units into the contest (once, at publication). */
+    public void snapshotUnits(UUID contestId) {
+        jdbc.sql("delete from contest_unit where contest_id = ?").param(contestId).update();
+        jdbc.sql("""
+                insert into contest_unit (contest_id, code, name, parent_code, headcount, population, block)
+                select ?, code, name, parent_code, headcount, population, block from unit""").param(contestId).update();
+    }
+
+    public int unitCount(UUID contestId) {
+        return jdbc.sql("select count(*) from contest_unit where contest_id = ?").param(contestId).query(Integer.class).single();
+    }
+
+    private Contest map(ResultSet rs, int row) throws SQLException {
+        Timestamp published = rs.getTimestamp("published_at");
+        return new Contest(rs.getObject("id", UUID.class), ContestStatus.valueOf(rs.getString("status")),
+                json.readValue(rs.getString("definition"), ContestDefinition.class), rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                published == null ? null : published.toInstant());
+    }
+}

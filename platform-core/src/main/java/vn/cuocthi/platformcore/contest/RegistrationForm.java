@@ -1,0 +1,31 @@
+package vn.cuocthi.platformcore.contest;
+
+import java.util.List;
+
+/** Which registration fields are shown and required, and who may not take part. */
+public record RegistrationForm(List<Field> fields, List<Exclusion> exclusions) {
+
+    public RegistrationForm {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
+    }
+
+    public enum FieldName {
+        FULL_NAME,
+        CCCD,
+        PHONE,
+        EMAIL,
+        BIRTH_DATE,
+        GENDER,
+        ADDRESS,
+        UNIT,
+        GROUP
+    }
+
+    public record Field(FieldName name, Boolean shown, Boolean required) {
+    }
+
+    /** Organisers, question writers, judges: excluded by CCCD or phone. */
+    public record Exclusion(String cccd, String phone, String note) {
+    }
+}

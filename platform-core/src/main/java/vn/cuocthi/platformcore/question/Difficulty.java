@@ -1,0 +1,7 @@
+package vn.cuocthi.platformcore.question;
+
+public enum Difficulty {
+    EASY,
+    MEDIUM,
+    HARD
+}

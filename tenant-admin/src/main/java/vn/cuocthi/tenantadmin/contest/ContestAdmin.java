@@ -1,0 +1,157 @@
+package vn.cuocthi.tenantadmin.contest;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestDefinition;
+import vn.cuocthi.platformcore.contest.ContestStatus;
+import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.contest.ContestantGroup;
+import vn.cuocthi.platformcore.contest.Round;
+import vn.cuocthi.platformcore.question.QuestionStore;
+import vn.cuocthi.platformcore.unit.Unit;
+import vn.cuocthi.platformcore.unit.UnitRepository;
+import vn.cuocthi.platformcore.web.ApiException;
+import vn.cuocthi.platformcore.web.ApiException.FieldError;
+
+/**
+ * Staff's work on contests: drafts, edits (locked where fairness needs it once a round has started, audited
+ * always), publication after a full check.
+ */
+@Service
+public class ContestAdmin {
+
+    /** Rich text staff may use in descriptions and rules: formatting, lists, links, headings; no scripts or styles. */
+    private static final Safelist RICH_TEXT = Safelist.basic().addTags("h2", "h3", "h4");
+
+    private final ContestStore contests;
+    private final QuestionStore questions;
+    private final UnitRepository units;
+    private final Clock clock;
+
+    public ContestAdmin(ContestStore contests, QuestionStore questions, UnitRepository units, Clock clock) {
+        this.contests = contests;
+        this.questions = questions;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Contest create(ContestDefinition definition, String actor) {
+        ContestDefinition clean = clean(definition);
+        refuseIfInvalid(ContestValidator.checkDraft(clean));
+        Contest contest = contests.create(clean);
+        contests.audit(contest.id(), "CREATED", actor, null, clean);
+        return contest;
+    }
+
+    @Transactional(readOnly = true)
+    public Contest get(UUID id) {
+        return contests.find(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contest> list() {
+        return contests.all();
+    }
+
+    @Transactional
+    public Contest update(UUID id, ContestDefinition definition, Integer expectedVersion, String actor) {
+        Contest current = contests.lock(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw ApiException.conflict("contest.staleVersion", expectedVersion, current.version());
+        }
+        if (current.status() == ContestStatus.CLOSED || current.status() == ContestStatus.RESULTS_PUBLISHED) {
+            throw ApiException.conflict("contest.closed");
+        }
+        ContestDefinition next = clean(definition);
+        refuseIfInvalid(ContestValidator.checkDraft(next));
+        if (current.started(clock.instant())) {
+            List<FieldError> locked = ContestFairness.lockedChanges(current.definition(), next, clock.instant());
+            if (!locked.isEmpty()) {
+                throw new ApiException(HttpStatus.CONFLICT, "contest.locked", locked);
+            }
+        }
+        if (current.status() == ContestStatus.PUBLISHED) {
+            refuseIfInvalid(publicationProblems(next));
+        }
+        contests.update(id, next);
+        contests.audit(id, "UPDATED", actor, current.definition(), next);
+        return get(id);
+    }
+
+    /** Publishes a draft after checking everything, or refuses with every problem found. */
+    @Transactional
+    public Contest publish(UUID id, String actor) {
+        Contest current = contests.lock(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
+        if (current.status() != ContestStatus.DRAFT) {
+            throw ApiException.conflict("contest.alreadyPublished");
+        }
+        List<FieldError> problems = publicationProblems(current.definition());
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "contest.notPublishable", problems);
+        }
+        contests.snapshotUnits(id);
+        contests.publish(id);
+        contests.audit(id, "PUBLISHED", actor, null, null);
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContestStore.AuditEntry> auditTrail(UUID id) {
+        get(id);
+        return contests.auditTrail(id);
+    }
+
+    private List<FieldError> publicationProblems(ContestDefinition definition) {
+        Map<String, List<QuestionStore.Availability>> availability = new HashMap<>();
+        for (ContestantGroup group : definition.groups()) {
+            if (group != null && group.code() != null) {
+                availability.put(group.code(), questions.availability(group.code()));
+            }
+        }
+        List<Unit> all = units.findAll();
+        Set<String> blocks = all.stream().map(Unit::block).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return ContestValidator.checkPublishable(definition, availability, all.size(), blocks);
+    }
+
+    private static void refuseIfInvalid(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    /** Sanitised rich text, trimmed names. */
+    static ContestDefinition clean(ContestDefinition definition) {
+        if (definition == null) {
+            throw ApiException.invalid(List.of(FieldError.field("", "contest.body.required")));
+        }
+        List<Round> rounds = definition.rounds().stream()
+                .map(round -> new Round(strip(round.name()), round.startsAt(), round.endsAt()))
+                .toList();
+        return new ContestDefinition(strip(definition.name()), definition.year(), sanitize(definition.description()),
+                sanitize(definition.rules()), definition.documents(), rounds, definition.groups(), definition.exam(),
+                definition.prediction(), definition.tieBreaks(), definition.registrationFields(), definition.prizes(),
+                definition.collective());
+    }
+
+    private static String sanitize(String html) {
+        return html == null ? null : Jsoup.clean(html, RICH_TEXT);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+}

@@ -1,0 +1,412 @@
+package vn.cuocthi.tenantadmin.contest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import vn.cuocthi.platformcore.contest.CollectiveRules;
+import vn.cuocthi.platformcore.contest.ContestDefinition;
+import vn.cuocthi.platformcore.contest.ContestantGroup;
+import vn.cuocthi.platformcore.contest.ExamRules;
+import vn.cuocthi.platformcore.contest.IndividualPrize;
+import vn.cuocthi.platformcore.contest.RegistrationForm;
+import vn.cuocthi.platformcore.contest.Round;
+import vn.cuocthi.platformcore.contest.TieBreak;
+import vn.cuocthi.platformcore.question.QuestionStore.Availability;
+import vn.cuocthi.platformcore.web.ApiException.FieldError;
+
+/**
+ * Checks a contest definition and lists every problem at once. A draft may be incomplete but what it says must
+ * make sense ({@link #checkDraft}); publication needs it complete and the bank able to fill every exam
+ * ({@link #checkPublishable}).
+ */
+final class ContestValidator {
+
+    private static final Pattern GROUP_CODE = Pattern.compile("[A-Za-z0-9_-]{1,30}");
+    private static final Pattern CCCD = Pattern.compile("\\d{12}");
+    private static final Pattern PHONE = Pattern.compile("(\\+84|0)\\d{9}");
+
+    private final List<FieldError> errors = new ArrayList<>();
+    private final ContestDefinition contest;
+
+    private ContestValidator(ContestDefinition contest) {
+        this.contest = contest;
+    }
+
+    /** Problems in what a draft says (missing parts are allowed). */
+    static List<FieldError> checkDraft(ContestDefinition contest) {
+        ContestValidator validator = new ContestValidator(contest);
+        validator.values();
+        return validator.errors;
+    }
+
+    /**
+     * Problems that stop publication: everything {@link #checkDraft} finds, what is missing, and exams the bank cannot
+     * fill for a group.
+     *
+     * @param availability questions a group may draw, by group code
+     * @param unitBlocks   the blocks of the province's units (empty when it has no units yet)
+     */
+    static List<FieldError> checkPublishable(ContestDefinition contest, Map<String, List<Availability>> availability,
+                                             int unitCount, Set<String> unitBlocks) {
+        ContestValidator validator = new ContestValidator(contest);
+        validator.values();
+        validator.references();
+        validator.completeness(unitCount, unitBlocks);
+        validator.bank(availability);
+        return validator.errors;
+    }
+
+    private void values() {
+        if (contest.name() != null && contest.name().length() > 300) {
+            error("name", "contest.name.tooLong");
+        }
+        if (contest.year() != null && (contest.year() < 2000 || contest.year() > 2100)) {
+            error("year", "contest.year.invalid");
+        }
+        for (int i = 0; i < contest.documents().size(); i++) {
+            var document = contest.documents().get(i);
+            if (document == null || blank(document.title())) {
+                error("documents[" + i + "].title", "contest.document.title");
+            }
+            if (document == null || document.url() == null || !document.url().matches("(?i)https?://\\S+|/\\S*")) {
+                error("documents[" + i + "].url", "contest.document.url");
+            }
+        }
+        rounds();
+        groups();
+        exam();
+        tieBreaks();
+        registration();
+        prizes();
+        collective();
+    }
+
+    private void rounds() {
+        List<Round> rounds = contest.rounds();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            Round round = rounds.get(i);
+            String at = "rounds[" + i + "]";
+            if (round == null) {
+                error(at, "contest.round.missing");
+                continue;
+            }
+            if (blank(round.name())) {
+                error(at + ".name", "contest.round.name");
+            } else if (!names.add(round.name().strip())) {
+                error(at + ".name", "contest.round.nameDuplicate", round.name());
+            }
+            if (round.startsAt() == null) {
+                error(at + ".startsAt", "contest.round.startsAt");
+            }
+            if (round.endsAt() == null) {
+                error(at + ".endsAt", "contest.round.endsAt");
+            }
+            if (round.startsAt() != null && round.endsAt() != null && !round.startsAt().isBefore(round.endsAt())) {
+                error(at + ".endsAt", "contest.round.order", round.name());
+            }
+        }
+        List<Integer> timed = IntStream.range(0, rounds.size())
+                .filter(i -> rounds.get(i) != null && rounds.get(i).startsAt() != null && rounds.get(i).endsAt() != null)
+                .boxed()
+                .sorted(Comparator.comparing(i -> rounds.get(i).startsAt()))
+                .toList();
+        for (int k = 1; k < timed.size(); k++) {
+            Round previous = rounds.get(timed.get(k - 1));
+            Round next = rounds.get(timed.get(k));
+            // rounds may touch (one ends at 24:00, the next starts at 00:00) but not overlap
+            if (next.startsAt().isBefore(previous.endsAt())) {
+                error("rounds[" + timed.get(k) + "].startsAt", "contest.round.overlap", next.name(), previous.name());
+            }
+        }
+    }
+
+    private void groups() {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < contest.groups().size(); i++) {
+            ContestantGroup group = contest.groups().get(i);
+            String at = "groups[" + i + "]";
+            if (group == null || group.code() == null || !GROUP_CODE.matcher(group.code()).matches()) {
+                error(at + ".code", "contest.group.code");
+            } else if (!codes.add(group.code())) {
+                error(at + ".code", "contest.group.codeDuplicate", group.code());
+            }
+            if (group != null && blank(group.name())) {
+                error(at + ".name", "contest.group.name");
+            }
+            if (group != null && group.minAge() != null && (group.minAge() < 0 || group.minAge() > 100)) {
+                error(at + ".minAge", "contest.group.minAge");
+            }
+        }
+    }
+
+    private void exam() {
+        ExamRules exam = contest.exam();
+        if (exam == null) {
+            return;
+        }
+        range("exam.questionCount", exam.questionCount(), 1, 200, "contest.exam.questionCount");
+        range("exam.timeLimitSeconds", exam.timeLimitSeconds(), 60, 4 * 3600, "contest.exam.timeLimit");
+        range("exam.attemptsPerRound", exam.attemptsPerRound(), 1, 1000, "contest.exam.attempts");
+        range("exam.attemptsTotal", exam.attemptsTotal(), 1, 10000, "contest.exam.attempts");
+        range("exam.pointsPerQuestion", exam.pointsPerQuestion(), 1, 100, "contest.exam.points");
+        range("exam.graceSeconds", exam.graceSeconds(), 0, 600, "contest.exam.grace");
+        int quotaTotal = 0;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < exam.topicQuotas().size(); i++) {
+            ExamRules.TopicQuota quota = exam.topicQuotas().get(i);
+            String at = "exam.topicQuotas[" + i + "]";
+            if (quota == null || blank(quota.topic())) {
+                error(at + ".topic", "contest.quota.topic");
+                continue;
+            }
+            if (!seen.add(quota.topic() + "/" + quota.difficulty())) {
+                error(at, "contest.quota.duplicate", quota.topic());
+            }
+            if (quota.count() == null || quota.count() < 1) {
+                error(at + ".count", "contest.quota.count");
+            } else {
+                quotaTotal += quota.count();
+            }
+        }
+        if (exam.questionCount() != null && quotaTotal > exam.questionCount()) {
+            error("exam.topicQuotas", "contest.quota.exceeds", quotaTotal, exam.questionCount());
+        }
+    }
+
+    private void tieBreaks() {
+        List<TieBreak> order = contest.tieBreaks();
+        if (new HashSet<>(order).size() != order.size()) {
+            error("tieBreaks", "contest.tieBreak.duplicate");
+        }
+        if (!order.isEmpty() && order.getFirst() != TieBreak.SCORE) {
+            error("tieBreaks", "contest.tieBreak.scoreFirst");
+        }
+    }
+
+    private void registration() {
+        RegistrationForm form = contest.registrationFields();
+        if (form == null) {
+            return;
+        }
+        Set<RegistrationForm.FieldName> named = new HashSet<>();
+        for (int i = 0; i < form.fields().size(); i++) {
+            RegistrationForm.Field field = form.fields().get(i);
+            if (field == null || field.name() == null) {
+                error("registrationFields.fields[" + i + "].name", "contest.registration.unknownField");
+            } else if (!named.add(field.name())) {
+                error("registrationFields.fields[" + i + "].name", "contest.registration.duplicateField", field.name());
+            } else if (Boolean.TRUE.equals(field.required()) && Boolean.FALSE.equals(field.shown())) {
+                error("registrationFields.fields[" + i + "]", "contest.registration.requiredHidden", field.name());
+            }
+        }
+        for (int i = 0; i < form.exclusions().size(); i++) {
+            RegistrationForm.Exclusion exclusion = form.exclusions().get(i);
+            String at = "registrationFields.exclusions[" + i + "]";
+            boolean hasCccd = exclusion != null && !blank(exclusion.cccd());
+            boolean hasPhone = exclusion != null && !blank(exclusion.phone());
+            if (!hasCccd && !hasPhone) {
+                error(at, "contest.exclusion.empty");
+            }
+            if (hasCccd && !CCCD.matcher(exclusion.cccd().strip()).matches()) {
+                error(at + ".cccd", "contest.exclusion.cccd", exclusion.cccd());
+            }
+            if (hasPhone && !PHONE.matcher(exclusion.phone().replaceAll("[ .-]", "")).matches()) {
+                error(at + ".phone", "contest.exclusion.phone", exclusion.phone());
+            }
+        }
+    }
+
+    private void prizes() {
+        for (int i = 0; i < contest.prizes().size(); i++) {
+            IndividualPrize prize = contest.prizes().get(i);
+            String at = "prizes[" + i + "]";
+            if (prize == null) {
+                error(at, "contest.prize.missing");
+                continue;
+            }
+            for (Integer count : new Integer[] {prize.first(), prize.second(), prize.third(), prize.consolation()}) {
+                if (count != null && count < 0) {
+                    error(at, "contest.prize.count");
+                    break;
+                }
+            }
+        }
+    }
+
+    private void collective() {
+        CollectiveRules collective = contest.collective();
+        if (collective == null) {
+            return;
+        }
+        for (int i = 0; i < collective.blocks().size(); i++) {
+            CollectiveRules.Block block = collective.blocks().get(i);
+            String at = "collective.blocks[" + i + "]";
+            if (block == null || blank(block.block())) {
+                error(at + ".block", "contest.collective.block");
+                continue;
+            }
+            double participation = block.participationWeight() == null ? 0 : block.participationWeight();
+            double score = block.scoreWeight() == null ? 0 : block.scoreWeight();
+            if (participation < 0 || score < 0 || Math.abs(participation + score - 1.0) > 1e-9) {
+                error(at, "contest.collective.weights", block.block());
+            }
+            for (int k = 0; k < block.thresholds().size(); k++) {
+                CollectiveRules.Threshold threshold = block.thresholds().get(k);
+                if (threshold == null || threshold.minRatePercent() == null || threshold.minRatePercent() < 0
+                        || threshold.minRatePercent() > 100) {
+                    error(at + ".thresholds[" + k + "].minRatePercent", "contest.collective.rate");
+                }
+            }
+        }
+    }
+
+    /** What the parts say about each other: checked at publication, since a draft is filled in bit by bit. */
+    private void references() {
+        if (contest.tieBreaks().contains(TieBreak.PREDICTION)
+                && (contest.prediction() == null || blank(contest.prediction().question()) || contest.prediction().measure() == null)) {
+            error("prediction", "contest.prediction.needed");
+        }
+        Set<String> groups = groupCodes();
+        Set<String> rounds = roundNames();
+        for (int i = 0; i < contest.prizes().size(); i++) {
+            IndividualPrize prize = contest.prizes().get(i);
+            if (prize.group() == null || !groups.contains(prize.group())) {
+                error("prizes[" + i + "].group", "contest.prize.group", String.valueOf(prize.group()));
+            }
+            if (prize.round() != null && !rounds.contains(prize.round())) {
+                error("prizes[" + i + "].round", "contest.prize.round", prize.round());
+            }
+        }
+    }
+
+    private void completeness(int unitCount, Set<String> unitBlocks) {
+        if (blank(contest.name())) {
+            error("name", "contest.name.required");
+        }
+        if (contest.rounds().isEmpty()) {
+            error("rounds", "contest.rounds.required");
+        }
+        if (contest.groups().isEmpty()) {
+            error("groups", "contest.groups.required");
+        }
+        ExamRules exam = contest.exam();
+        if (exam == null) {
+            error("exam", "contest.exam.required");
+        } else {
+            required("exam.questionCount", exam.questionCount());
+            required("exam.timeLimitSeconds", exam.timeLimitSeconds());
+            required("exam.countedAttempt", exam.countedAttempt());
+            required("exam.revealAnswers", exam.revealAnswers());
+        }
+        if (contest.tieBreaks().isEmpty()) {
+            error("tieBreaks", "contest.tieBreak.required");
+        }
+        if (contest.prediction() != null && (blank(contest.prediction().question()) || contest.prediction().measure() == null)) {
+            error("prediction", "contest.prediction.incomplete");
+        }
+        RegistrationForm form = contest.registrationFields();
+        if (form == null || form.fields().isEmpty()) {
+            error("registrationFields", "contest.registration.required");
+        } else {
+            if (!requires(form, RegistrationForm.FieldName.FULL_NAME)) {
+                error("registrationFields", "contest.registration.fullName");
+            }
+            if (!requires(form, RegistrationForm.FieldName.CCCD) && !requires(form, RegistrationForm.FieldName.PHONE)) {
+                error("registrationFields", "contest.registration.login");
+            }
+            if (shows(form, RegistrationForm.FieldName.UNIT) && unitCount == 0) {
+                error("registrationFields", "contest.registration.noUnits");
+            }
+            if (contest.groups().size() > 1 && !requires(form, RegistrationForm.FieldName.GROUP)) {
+                error("registrationFields", "contest.registration.group");
+            }
+        }
+        if (contest.collective() != null) {
+            for (int i = 0; i < contest.collective().blocks().size(); i++) {
+                CollectiveRules.Block block = contest.collective().blocks().get(i);
+                if (block != null && !blank(block.block()) && !unitBlocks.contains(block.block())) {
+                    error("collective.blocks[" + i + "].block", "contest.collective.noUnits", block.block());
+                }
+            }
+        }
+    }
+
+    private void bank(Map<String, List<Availability>> availability) {
+        ExamRules exam = contest.exam();
+        if (exam == null || exam.questionCount() == null) {
+            return;
+        }
+        for (ContestantGroup group : contest.groups()) {
+            if (group == null || group.code() == null) {
+                continue;
+            }
+            List<Availability> pool = availability.getOrDefault(group.code(), List.of());
+            int total = pool.stream().mapToInt(Availability::available).sum();
+            if (total < exam.questionCount()) {
+                error("exam.questionCount", "contest.bank.total", group.name(), total, exam.questionCount());
+            }
+            for (int i = 0; i < exam.topicQuotas().size(); i++) {
+                ExamRules.TopicQuota quota = exam.topicQuotas().get(i);
+                if (quota == null || quota.topic() == null || quota.count() == null) {
+                    continue;
+                }
+                int available = pool.stream()
+                        .filter(a -> quota.topic().equals(a.topic()))
+                        .filter(a -> quota.difficulty() == null || quota.difficulty() == a.difficulty())
+                        .mapToInt(Availability::available).sum();
+                if (available < quota.count()) {
+                    String topic = quota.difficulty() == null ? quota.topic() : quota.topic() + " (" + quota.difficulty() + ")";
+                    error("exam.topicQuotas[" + i + "]", "contest.bank.quota", group.name(), topic, available, quota.count());
+                }
+            }
+        }
+    }
+
+    private Set<String> groupCodes() {
+        Set<String> codes = new HashSet<>();
+        contest.groups().stream().filter(Objects::nonNull).map(ContestantGroup::code).filter(Objects::nonNull).forEach(codes::add);
+        return codes;
+    }
+
+    private Set<String> roundNames() {
+        Set<String> names = new HashSet<>();
+        contest.rounds().stream().filter(Objects::nonNull).map(Round::name).filter(Objects::nonNull).map(String::strip).forEach(names::add);
+        return names;
+    }
+
+    private static boolean requires(RegistrationForm form, RegistrationForm.FieldName name) {
+        return form.fields().stream().anyMatch(f -> f != null && f.name() == name && Boolean.TRUE.equals(f.required()));
+    }
+
+    private static boolean shows(RegistrationForm form, RegistrationForm.FieldName name) {
+        return form.fields().stream().anyMatch(f -> f != null && f.name() == name && !Boolean.FALSE.equals(f.shown()));
+    }
+
+    private void range(String field, Integer value, int min, int max, String key) {
+        if (value != null && (value < min || value > max)) {
+            error(field, key, min, max);
+        }
+    }
+
+    private void required(String field, Object value) {
+        if (value == null) {
+            error(field, "contest.field.required");
+        }
+    }
+
+    private void error(String field, String key, Object... arguments) {
+        errors.add(FieldError.field(field, key, arguments));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
