@@ -17,6 +17,36 @@ public record Contest(UUID id, ContestStatus status, ContestDefinition definitio
                 .min(Comparator.naturalOrder());
     }
 
+    /** The state at {@code now}: before the first round, in a round, between rounds, or over. */
+    public ContestState stateAt(Instant now) {
+        if (status == ContestStatus.CLOSED || status == ContestStatus.RESULTS_PUBLISHED) {
+            return ContestState.CLOSED;
+        }
+        if (currentRound(now).isPresent()) {
+            return ContestState.OPEN;
+        }
+        boolean anyBefore = definition.rounds().stream().anyMatch(round -> !round.endsAt().toInstant().isAfter(now));
+        boolean anyAfter = nextRound(now).isPresent();
+        if (anyAfter) {
+            return anyBefore ? ContestState.BETWEEN_ROUNDS : ContestState.UPCOMING;
+        }
+        return ContestState.CLOSED;
+    }
+
+    /** The round open at {@code now}: starts at or before it, ends after it. */
+    public Optional<Round> currentRound(Instant now) {
+        return definition.rounds().stream()
+                .filter(round -> !round.startsAt().toInstant().isAfter(now) && round.endsAt().toInstant().isAfter(now))
+                .findFirst();
+    }
+
+    /** The next round to open after {@code now}. */
+    public Optional<Round> nextRound(Instant now) {
+        return definition.rounds().stream()
+                .filter(round -> round.startsAt().toInstant().isAfter(now))
+                .min(Comparator.comparing(round -> round.startsAt().toInstant()));
+    }
+
     /** Whether contestants may already have sat an exam: from then on, rules that change fairness are locked. */
     public boolean started(Instant now) {
         return status != ContestStatus.DRAFT && firstStart().map(start -> !now.isBefore(start)).orElse(false);

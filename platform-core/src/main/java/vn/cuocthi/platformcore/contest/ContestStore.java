@@ -45,8 +45,9 @@ public class ContestStore {
         return jdbc.sql("select * from contest order by created_at desc").query(this::map).list();
     }
 
-    public List<Contest> withStatus(ContestStatus status) {
-        return jdbc.sql("select * from contest where status = ? order by created_at desc").param(status.name()).query(this::map).list();
+    /** Contests contestants can see: everything but drafts, newest first. */
+    public List<Contest> published() {
+        return jdbc.sql("select * from contest where status <> 'DRAFT' order by published_at desc").query(this::map).list();
     }
 
     public void update(UUID id, ContestDefinition definition) {
@@ -83,6 +84,18 @@ public class ContestStore {
         jdbc.sql("""
                 insert into contest_unit (contest_id, code, name, parent_code, headcount, population, block)
                 select ?, code, name, parent_code, headcount, population, block from unit""").param(contestId).update();
+    }
+
+    /** The contest's own unit list, as copied at publication. */
+    public List<ContestUnit> units(UUID contestId) {
+        return jdbc.sql("select code, name, parent_code, headcount, population, block from contest_unit where contest_id = ? order by code")
+                .param(contestId)
+                .query((rs, row) -> new ContestUnit(rs.getString("code"), rs.getString("name"), rs.getString("parent_code"),
+                        rs.getInt("headcount"), (Integer) rs.getObject("population"), rs.getString("block")))
+                .list();
+    }
+
+    public record ContestUnit(String code, String name, String parentCode, int headcount, Integer population, String block) {
     }
 
     public int unitCount(UUID contestId) {
