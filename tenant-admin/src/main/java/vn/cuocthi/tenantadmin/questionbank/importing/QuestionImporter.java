@@ -54,6 +54,7 @@ public final class QuestionImporter {
     private static QuestionReader readerFor(QuestionFormat format) {
         return switch (format) {
             case AIKEN -> new AikenReader();
+            case GIFT -> new GiftReader();
             default -> throw new UnsupportedOperationException(format + " is not read yet");
         };
     }
