@@ -55,6 +55,7 @@ public final class QuestionImporter {
         return switch (format) {
             case AIKEN -> new AikenReader();
             case GIFT -> new GiftReader();
+            case MOODLE_XML -> new MoodleXmlReader();
             default -> throw new UnsupportedOperationException(format + " is not read yet");
         };
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The lines of a text upload (Aiken, GIFT): UTF-8, or UTF-16 with a byte-order mark; CRLF, LF or CR; NFC. */
+/** The lines of a text upload (Aiken, GIFT; XML is decoded by its parser): UTF-8, or UTF-16 with a byte-order mark; CRLF, LF or CR; NFC. */
 final class TextContent {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
@@ -21,16 +21,21 @@ final class TextContent {
 
     /** The lines, or empty after reporting why the file is not text this reader can use. */
     static Optional<List<String>> lines(byte[] bytes, ImportContext context) {
-        FileKind kind = FileKind.of(bytes);
-        if (kind == FileKind.PDF) {
-            context.problem(0, ProblemCode.FILE_IS_PDF, context.format().label());
-            return Optional.empty();
-        }
-        if (kind != FileKind.TEXT) {
-            context.problem(0, ProblemCode.FILE_NOT_TEXT, context.format().label());
+        if (!isText(bytes, context)) {
             return Optional.empty();
         }
         return decode(bytes, context).map(text -> List.of(LINE_BREAK.split(text, -1)));
+    }
+
+    /** Whether the upload is text at all; if not, says what it is instead. */
+    static boolean isText(byte[] bytes, ImportContext context) {
+        FileKind kind = FileKind.of(bytes);
+        if (kind == FileKind.PDF) {
+            context.problem(0, ProblemCode.FILE_IS_PDF, context.format().label());
+        } else if (kind != FileKind.TEXT) {
+            context.problem(0, ProblemCode.FILE_NOT_TEXT, context.format().label());
+        }
+        return kind == FileKind.TEXT;
     }
 
     private static Optional<String> decode(byte[] bytes, ImportContext context) {
