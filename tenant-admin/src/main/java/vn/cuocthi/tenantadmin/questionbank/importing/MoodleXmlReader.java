@@ -38,7 +38,7 @@ final class MoodleXmlReader implements QuestionReader {
             if (failure.dtd()) {
                 context.problem(0, ProblemCode.XML_DTD);
             } else {
-                context.problem(failure.line(), ProblemCode.XML_MALFORMED, failure.column());
+                context.problem(0, ProblemCode.XML_MALFORMED, failure.line(), failure.column());
             }
         }
     }

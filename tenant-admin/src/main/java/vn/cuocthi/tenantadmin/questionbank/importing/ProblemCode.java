@@ -27,7 +27,7 @@ public enum ProblemCode {
     ZIP_DUPLICATE_ENTRY("zip.duplicateEntry", 1),
     ZIP_ENTRY_DTD("zip.entryDtd", 1),
     XML_DTD("xml.dtd", 0),
-    XML_MALFORMED("xml.malformed", 1),
+    XML_MALFORMED("xml.malformed", 2),
 
     // One question, whatever the format.
     QUESTION_TEXT_EMPTY("question.textEmpty", 0),

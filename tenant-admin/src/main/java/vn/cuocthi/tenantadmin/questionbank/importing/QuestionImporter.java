@@ -56,6 +56,7 @@ public final class QuestionImporter {
             case AIKEN -> new AikenReader();
             case GIFT -> new GiftReader();
             case MOODLE_XML -> new MoodleXmlReader();
+            case QTI21 -> new Qti21Reader();
             default -> throw new UnsupportedOperationException(format + " is not read yet");
         };
     }

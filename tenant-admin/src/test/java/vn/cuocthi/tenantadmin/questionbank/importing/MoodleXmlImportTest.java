@@ -95,10 +95,11 @@ class MoodleXmlImportTest {
     }
 
     @Test
-    void moodle_malformedXmlIsReportedAtItsLine() {
+    void moodle_malformedXmlIsReportedWithItsLineAndColumn() {
         ImportResult result = parseFixture(QuestionFormat.MOODLE_XML, "moodle/malformed.xml");
 
-        assertThat(problems(result)).containsExactly("4:xml.malformed");
+        assertThat(problems(result)).containsExactly("0:xml.malformed");
+        assertThat(result.problems().getFirst().args()).first().isEqualTo(4);
     }
 
     @Test

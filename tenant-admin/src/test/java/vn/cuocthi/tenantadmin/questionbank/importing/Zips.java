@@ -1,0 +1,52 @@
+package vn.cuocthi.tenantadmin.questionbank.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Builds zip packages in tests, from entries or from a fixture folder. */
+final class Zips {
+
+    private Zips() {
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The files under a fixture folder, by their path relative to it ("items/nq76.xml"), in a stable order. */
+    static Map<String, byte[]> folder(String fixtureFolder) {
+        try {
+            Path root = Path.of(Zips.class.getResource(Imports.FIXTURES + fixtureFolder).toURI());
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    entries.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
