@@ -53,7 +53,7 @@ final class AikenReader implements QuestionReader {
             } else if (option.matches()) {
                 String expected = QuestionRules.letter(open.letters.size());
                 if (!option.group(1).equals(expected)) {
-                    context.problem(open.draft.line(), ProblemCode.OPTION_OUT_OF_ORDER, option.group(1), expected);
+                    context.problem(open.draft, ProblemCode.OPTION_OUT_OF_ORDER, option.group(1), expected);
                 }
                 open.letters.add(option.group(1));
                 open.texts.add(option.group(2));
@@ -77,19 +77,16 @@ final class AikenReader implements QuestionReader {
         QuestionDraft draft = open.draft;
         Set<String> correct = Set.of();
         if (answer == null) {
-            context.problem(draft.line(), ProblemCode.AIKEN_MISSING_ANSWER);
-            draft.markAnswerReported();
+            context.answerProblem(draft, ProblemCode.AIKEN_MISSING_ANSWER);
         } else {
             Optional<Set<String>> letters = AnswerLetters.parse(answer);
             if (letters.isEmpty()) {
-                context.problem(draft.line(), ProblemCode.AIKEN_BAD_ANSWER, answerLine);
-                draft.markAnswerReported();
+                context.answerProblem(draft, ProblemCode.AIKEN_BAD_ANSWER, answerLine);
             } else {
                 correct = letters.get();
                 for (String letter : correct) {
                     if (!open.letters.contains(letter)) {
-                        context.problem(draft.line(), ProblemCode.QUESTION_UNKNOWN_ANSWER, letter);
-                        draft.markAnswerReported();
+                        context.answerProblem(draft, ProblemCode.QUESTION_UNKNOWN_ANSWER, letter);
                     }
                 }
             }

@@ -138,8 +138,7 @@ final class GiftReader implements QuestionReader {
         int first = text.nextMarker(from, end);
         String before = text.plain(from, first < 0 ? end : first).strip();
         if (!before.isEmpty()) {
-            context.problem(draft.line(), ProblemCode.GIFT_BAD_ANSWER, before);
-            draft.markAnswerReported();
+            context.answerProblem(draft, ProblemCode.GIFT_BAD_ANSWER, before);
         }
         boolean anyRight = false;
         boolean anyWeightedRight = false;
@@ -161,9 +160,8 @@ final class GiftReader implements QuestionReader {
                 int weightEnd = answer.indexOf('%', 1);
                 Optional<BigDecimal> weight = weightEnd > 0 ? weight(answer.substring(1, weightEnd)) : Optional.empty();
                 if (weight.isEmpty()) {
-                    context.problem(draft.line(), ProblemCode.GIFT_BAD_WEIGHT,
+                    context.answerProblem(draft, ProblemCode.GIFT_BAD_WEIGHT,
                             weightEnd > 0 ? answer.substring(0, weightEnd + 1) : answer);
-                    draft.markAnswerReported();
                 } else {
                     answer = answer.substring(weightEnd + 1);
                     if (!right && weight.get().signum() > 0) {

@@ -35,6 +35,18 @@ final class ImportContext {
         }
     }
 
+    /** A problem with one question: the question is then left out of the valid ones. */
+    void problem(QuestionDraft draft, ProblemCode code, Object... args) {
+        draft.markFlawed();
+        problem(draft.line(), code, args);
+    }
+
+    /** A problem with a question's answer key, which makes "no correct answer" needless to say as well. */
+    void answerProblem(QuestionDraft draft, ProblemCode code, Object... args) {
+        draft.markAnswerReported();
+        problem(draft, code, args);
+    }
+
     boolean hasProblems() {
         return problemCount() > 0;
     }

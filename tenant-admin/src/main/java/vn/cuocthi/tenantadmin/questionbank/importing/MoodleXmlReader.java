@@ -112,8 +112,7 @@ final class MoodleXmlReader implements QuestionReader {
         try {
             return Optional.of(new BigDecimal(written.strip()));
         } catch (NumberFormatException e) {
-            context.problem(draft.line(), ProblemCode.MOODLE_BAD_FRACTION, written);
-            draft.markAnswerReported();
+            context.answerProblem(draft, ProblemCode.MOODLE_BAD_FRACTION, written);
             return Optional.empty();
         }
     }

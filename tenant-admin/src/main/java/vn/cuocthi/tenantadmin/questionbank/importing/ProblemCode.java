@@ -36,6 +36,7 @@ public enum ProblemCode {
     QUESTION_NO_CORRECT("question.noCorrect", 0),
     QUESTION_SINGLE_WITH_MANY_CORRECT("question.singleWithManyCorrect", 1),
     QUESTION_UNKNOWN_ANSWER("question.unknownAnswer", 1),
+    QUESTION_BAD_ANSWER_KEY("question.badAnswerKey", 1),
     QUESTION_UNKNOWN_DIFFICULTY("question.unknownDifficulty", 1),
     QUESTION_IMAGE("question.image", 0),
     QUESTION_TOPIC_TOO_LONG("question.topicTooLong", 1),
@@ -94,8 +95,7 @@ public enum ProblemCode {
 
     // Excel.
     XLSX_NO_HEADER("xlsx.noHeader", 1),
-    XLSX_DUPLICATE_COLUMN("xlsx.duplicateColumn", 1),
-    XLSX_BAD_ANSWER("xlsx.badAnswer", 1);
+    XLSX_DUPLICATE_COLUMN("xlsx.duplicateColumn", 1);
 
     private final String key;
     private final int arity;

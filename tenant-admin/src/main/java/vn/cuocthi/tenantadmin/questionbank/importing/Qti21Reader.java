@@ -123,8 +123,7 @@ final class Qti21Reader implements QuestionReader {
         }
         for (String value : correct) {
             if (!identifiers.contains(value)) {
-                context.problem(index, ProblemCode.QTI_UNKNOWN_CHOICE, value);
-                draft.markAnswerReported();
+                context.answerProblem(draft, ProblemCode.QTI_UNKNOWN_CHOICE, value);
             }
         }
         return context.add(draft);

@@ -20,6 +20,7 @@ final class QuestionDraft {
     private Boolean declaredMultiple;
     private boolean answerReported;
     private boolean image;
+    private boolean flawed;
 
     QuestionDraft(int line) {
         this.line = line;
@@ -107,6 +108,15 @@ final class QuestionDraft {
     QuestionDraft markAnswerReported() {
         this.answerReported = true;
         return this;
+    }
+
+    /** Whether the reader reported a problem with this question. */
+    boolean flawed() {
+        return flawed;
+    }
+
+    void markFlawed() {
+        this.flawed = true;
     }
 
     boolean image() {

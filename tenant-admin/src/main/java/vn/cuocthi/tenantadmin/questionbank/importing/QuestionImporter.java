@@ -57,7 +57,8 @@ public final class QuestionImporter {
             case GIFT -> new GiftReader();
             case MOODLE_XML -> new MoodleXmlReader();
             case QTI21 -> new Qti21Reader();
-            default -> throw new UnsupportedOperationException(format + " is not read yet");
+            case XLSX -> new XlsxReader();
+            case DOCX -> new DocxReader();
         };
     }
 

@@ -75,7 +75,7 @@ final class QuestionRules {
         String explanation = bounded(draft.explanation(), line, ProblemCode.QUESTION_EXPLANATION_TOO_LONG, context);
         String legalSource = bounded(draft.legalSource(), line, ProblemCode.QUESTION_LEGAL_SOURCE_TOO_LONG, context);
 
-        if (context.problemCount() > problemsBefore) {
+        if (draft.flawed() || context.problemCount() > problemsBefore) {
             return Optional.empty();
         }
         boolean multiple = correct > 1 || Boolean.TRUE.equals(draft.declaredMultiple());
