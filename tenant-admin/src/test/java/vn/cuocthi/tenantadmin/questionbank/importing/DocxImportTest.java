@@ -16,6 +16,28 @@ import vn.cuocthi.tenantadmin.questionbank.importing.Documents.AutoNumber;
 class DocxImportTest {
 
     @Test
+    void docx_bankWrittenByAnOfficerIsReadWhole() {
+        ImportResult result = Imports.parseFixture(QuestionFormat.DOCX, "docx/officer-bank.docx");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.questions()).extracting(ImportedQuestion::line).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(correctOptions(result.questions().get(0)))
+                .containsExactly("Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ");
+        ImportedQuestion twoColumns = result.questions().get(1);
+        assertThat(optionTexts(twoColumns)).containsExactly("4 nội dung", "5 nội dung", "6 nội dung", "7 nội dung");
+        assertThat(correctOptions(twoColumns)).containsExactly("6 nội dung");
+        assertThat(twoColumns.explanation()).startsWith("Sáu nội dung gồm cải cách thể chế;");
+        assertThat(twoColumns.legalSource()).isEqualTo("Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ");
+        assertThat(correctOptions(result.questions().get(3))).containsExactly(
+                "Thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính");
+        assertThat(result.questions().get(3).topic()).isEqualTo("Cơ chế một cửa, một cửa liên thông");
+        assertThat(correctOptions(result.questions().get(4))).containsExactly("Trung tâm Phục vụ hành chính công");
+        assertThat(result.questions().get(6).difficulty()).isEqualTo("EASY");
+        assertThat(result.questions().get(7).text()).contains("thành phố trực thuộc Trung ương do cơ quan nào");
+        assertThat(correctOptions(result.questions().get(7))).containsExactly("Bộ Nội vụ");
+    }
+
+    @Test
     void docx_questionsNumberedInEveryUsualWayAreReadWithTheirNumber() {
         ImportResult result = parse(QuestionFormat.DOCX, docx(
                 "Câu 1: Cơ quan nào là cơ quan thường trực về cải cách hành chính của tỉnh?",

@@ -21,6 +21,24 @@ class XlsxImportTest {
         "Bộ Nội vụ", "Bộ Tư pháp", "Văn phòng Chính phủ", null, "A", "Chỉ số đánh giá", "Dễ", null, null};
 
     @Test
+    void xlsx_bankWrittenByAnOfficerIsReadWhole() {
+        ImportResult result = Imports.parseFixture(QuestionFormat.XLSX, "xlsx/officer-bank.xlsx");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.questions()).extracting(ImportedQuestion::line).containsExactly(4, 5, 6, 8, 9, 10);
+        assertThat(correctOptions(result.questions().get(0))).containsExactly("15/7/2021");
+        assertThat(optionTexts(result.questions().get(1))).containsExactly("4", "5", "6", "7");
+        assertThat(correctOptions(result.questions().get(1))).containsExactly("6");
+        assertThat(correctOptions(result.questions().get(2))).containsExactly("2019");
+        assertThat(result.questions().get(3).options()).hasSize(3);
+        assertThat(result.questions().get(3).difficulty()).isEqualTo("MEDIUM");
+        assertThat(result.questions().get(3).topic()).isEqualTo("Cơ chế một cửa");
+        // The fixture's cell is decomposed (NFD); this literal is composed.
+        assertThat(result.questions().get(4).text()).startsWith("Chỉ số đo lường sự hài lòng của người dân");
+        assertThat(result.questions().get(5).multiple()).isTrue();
+    }
+
+    @Test
     void xlsx_templateLayoutGivesOneQuestionPerRowWithEveryColumn() {
         ImportResult result = parse(QuestionFormat.XLSX, xlsx(TEMPLATE_HEADER, PAR_INDEX, new Object[] {
             "Những chỉ số nào do Bộ Nội vụ chủ trì triển khai hằng năm?", "PAR Index", "SIPAS", "PCI", null, "A,B",
