@@ -20,13 +20,16 @@ final class LegacyVietnameseEncoding {
         int foreign = 0;
         int vietnamese = 0;
         for (QuestionDraft draft : drafts) {
-            String text = draft.text();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= '\u1EA0' && c <= '\u1EF9' || VIETNAMESE_ONLY.indexOf(c) >= 0) {
-                    vietnamese++;
-                } else if (c >= '\u00A1' && c <= '\u00FF' && VIETNAMESE_LATIN1.indexOf(c) < 0) {
-                    foreign++;
+            List<String> texts = new java.util.ArrayList<>(List.of(draft.text()));
+            draft.options().forEach(option -> texts.add(option.text()));
+            for (String text : texts) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c >= '\u1EA0' && c <= '\u1EF9' || VIETNAMESE_ONLY.indexOf(c) >= 0) {
+                        vietnamese++;
+                    } else if (c >= '\u00A1' && c <= '\u00FF' && VIETNAMESE_LATIN1.indexOf(c) < 0) {
+                        foreign++;
+                    }
                 }
             }
         }

@@ -32,6 +32,32 @@ final class Zips {
         return bytes.toByteArray();
     }
 
+    /**
+     * A zip whose entry inflates to {@code size} bytes of spaces: a few kilobytes on disk, far more in memory.
+     * {@code others} are added first, so that the package otherwise looks like the format it claims to be.
+     */
+    static byte[] bomb(Map<String, byte[]> others, String entry, long size) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            for (Map.Entry<String, byte[]> other : others.entrySet()) {
+                zip.putNextEntry(new ZipEntry(other.getKey()));
+                zip.write(other.getValue());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(entry));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (long written = 0; written < size; written += spaces.length) {
+                zip.write(spaces, 0, (int) Math.min(spaces.length, size - written));
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** The files under a fixture folder, by their path relative to it ("items/nq76.xml"), in a stable order. */
     static Map<String, byte[]> folder(String fixtureFolder) {
         try {
