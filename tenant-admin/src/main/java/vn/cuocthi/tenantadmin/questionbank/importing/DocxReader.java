@@ -48,7 +48,7 @@ final class DocxReader implements QuestionReader {
 
     /** A line of a paragraph: its text (no-break spaces as spaces) and which of its characters show bold. */
     private record Piece(String text, BitSet bold, WordFormatting.Numbering numbering, boolean picture,
-                         boolean heading) {
+                         XWPFParagraph paragraph) {
     }
 
     /** An option as written: its letter, its text without the "*" mark, and how it is marked. */
@@ -191,7 +191,7 @@ final class DocxReader implements QuestionReader {
             open.stem.append(' ').append(text);
         } else if (open.lastLabel == Label.EXPLANATION) {
             open.draft.explanation(open.draft.explanation() + " " + text);
-        } else if (!piece.heading()) {
+        } else if (!formatting.isHeading(piece.paragraph(), text)) {
             context.problem(open.draft, ProblemCode.DOCX_UNRECOGNISED_PARAGRAPH, excerpt(text));
         }
     }
@@ -299,7 +299,7 @@ final class DocxReader implements QuestionReader {
             int end = from + starts.get(i + 1);
             String text = all.substring(start, end);
             pieces.add(new Piece(text, bold.get(start, end), i == 0 ? numbering : WordFormatting.Numbering.NONE,
-                    i == 0 && picture, formatting.isHeading(paragraph, text)));
+                    i == 0 && picture, paragraph));
         }
     }
 

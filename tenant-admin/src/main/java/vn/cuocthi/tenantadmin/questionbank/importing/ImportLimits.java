@@ -6,7 +6,8 @@ package vn.cuocthi.tenantadmin.questionbank.importing;
  * @param maxBytes             size of the uploaded file
  * @param maxQuestions         questions in one file
  * @param maxTextLength        characters in one question, option, explanation or legal source
- * @param maxZipEntries        entries in an xlsx, docx or QTI package
+ * @param maxZipEntries        entries in a QTI package (one per item); xlsx and docx are held to at most 1,000, as
+ *                             POI holds them
  * @param maxUncompressedBytes total size of a package's entries once inflated
  * @param maxCompressionRatio  how many times larger than the package an entry may inflate (zip bombs go far beyond)
  * @param maxProblems          problems listed; beyond them one last problem says how many more there were
@@ -23,8 +24,11 @@ public record ImportLimits(long maxBytes, int maxQuestions, int maxTextLength, i
         }
     }
 
-    /** 20 MB files, 10,000 questions, 4,000-character texts, 1,000 package entries inflating to at most 100 MB at 100:1. */
+    /**
+     * 20 MB files, 10,000 questions, 4,000-character texts, packages of up to 12,000 entries (a QTI item each)
+     * inflating to at most 100 MB, at no more than 100:1, and 1,000 problems listed.
+     */
     public static ImportLimits defaults() {
-        return new ImportLimits(20 * MB, 10_000, 4_000, 1_000, 100 * MB, 100, 1_000);
+        return new ImportLimits(20 * MB, 10_000, 4_000, 12_000, 100 * MB, 100, 1_000);
     }
 }

@@ -7,6 +7,8 @@ final class OfficePackage {
 
     private static final String WORKBOOK = "xl/workbook.xml";
     private static final String DOCUMENT = "word/document.xml";
+    /** POI's own bound (ZipSecureFile's maximum file count); a real workbook or document has a few dozen parts. */
+    private static final int MAX_PARTS = 1_000;
 
     private OfficePackage() {
     }
@@ -31,7 +33,7 @@ final class OfficePackage {
                 return false;
             }
         }
-        Optional<ZipPackage> zip = ZipPackage.open(content, context, name -> false);
+        Optional<ZipPackage> zip = ZipPackage.open(content, context, MAX_PARTS, name -> false);
         if (zip.isEmpty()) {
             return false;
         }

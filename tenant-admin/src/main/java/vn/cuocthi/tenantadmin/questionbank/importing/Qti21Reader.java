@@ -37,7 +37,7 @@ final class Qti21Reader implements QuestionReader {
     }
 
     private static void readPackage(byte[] zip, ImportContext context) {
-        Optional<ZipPackage> opened = ZipPackage.open(zip, context,
+        Optional<ZipPackage> opened = ZipPackage.open(zip, context, Integer.MAX_VALUE,
                 name -> name.toLowerCase(Locale.ROOT).endsWith(".xml"));
         if (opened.isEmpty()) {
             return;

@@ -2,9 +2,7 @@ package vn.cuocthi.tenantadmin.questionbank.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,14 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * A zip upload (xlsx, docx, QTI package) that has been inflated once, entry by entry, under the limits, before
  * anything else reads it: it refuses zip bombs (too many entries, too much inflated data, an abnormal compression
  * ratio, measured on the bytes really inflated rather than on the sizes the zip claims), paths leading outside the
- * package, repeated entries, XML parts declaring a DTD, and truncated or corrupt archives.
+ * package, repeated entries, XML parts declaring a DTD, and truncated or corrupt archives. It reads with the same
+ * zip reader as POI (commons-compress, streaming), which also accepts the zips that LibreOffice, WPS Office or POI's
+ * own streaming writer produce and {@code java.util.zip} refuses.
  */
 final class ZipPackage {
 
@@ -39,29 +40,30 @@ final class ZipPackage {
 
     /**
      * Inspects the zip, keeping the bytes of the entries {@code keep} selects; empty after reporting why the upload
-     * is refused.
+     * is refused. At most {@code maxEntries} entries (and never more than the limits allow).
      */
-    static Optional<ZipPackage> open(byte[] zip, ImportContext context, Predicate<String> keep) {
+    static Optional<ZipPackage> open(byte[] zip, ImportContext context, int maxEntries, Predicate<String> keep) {
         if (!hasEndOfCentralDirectory(zip)) {
             context.problem(0, ProblemCode.ZIP_CORRUPT);
             return Optional.empty();
         }
         ImportLimits limits = context.limits();
+        int entryLimit = Math.min(maxEntries, limits.maxZipEntries());
         Set<String> names = new LinkedHashSet<>();
         Map<String, byte[]> kept = new HashMap<>();
-        CountingStream compressed = new CountingStream(new ByteArrayInputStream(zip));
         long total = 0;
         byte[] buffer = new byte[16 * 1024];
-        try (ZipInputStream in = new ZipInputStream(compressed, StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip),
+                StandardCharsets.UTF_8.name(), true, true)) {
+            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
-                Optional<ProblemCode> refusal = names.size() >= limits.maxZipEntries()
+                Optional<ProblemCode> refusal = names.size() >= entryLimit
                         ? Optional.of(ProblemCode.ZIP_TOO_MANY_ENTRIES)
                         : !isSafe(name) ? Optional.of(ProblemCode.ZIP_UNSAFE_PATH)
                         : !names.add(name) ? Optional.of(ProblemCode.ZIP_DUPLICATE_ENTRY)
                         : Optional.empty();
                 if (refusal.isPresent()) {
-                    Object arg = refusal.get() == ProblemCode.ZIP_TOO_MANY_ENTRIES ? limits.maxZipEntries() : name;
+                    Object arg = refusal.get() == ProblemCode.ZIP_TOO_MANY_ENTRIES ? entryLimit : name;
                     context.problem(0, refusal.get(), arg);
                     return Optional.empty();
                 }
@@ -69,7 +71,6 @@ final class ZipPackage {
                 ByteArrayOutputStream content = keep.test(name) ? new ByteArrayOutputStream() : null;
                 DtdScanner dtd = xml ? new DtdScanner() : null;
                 long entrySize = 0;
-                long compressedStart = compressed.count();
                 for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
                     entrySize += read;
                     total += read;
@@ -77,7 +78,7 @@ final class ZipPackage {
                         context.problem(0, ProblemCode.ZIP_TOO_LARGE, limits.maxUncompressedBytes() / (1024 * 1024));
                         return Optional.empty();
                     }
-                    long compressedSize = Math.max(1, compressed.count() - compressedStart);
+                    long compressedSize = Math.max(1, in.getCompressedCount());
                     if (entrySize > RATIO_GRACE_BYTES && entrySize / compressedSize > limits.maxCompressionRatio()) {
                         context.problem(0, ProblemCode.ZIP_BOMB, name);
                         return Optional.empty();
@@ -95,7 +96,7 @@ final class ZipPackage {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            // Truncated data, bad CRC, encrypted or malformed entries: ZipInputStream says so with these.
+            // Truncated data, encrypted or unsupported entries, malformed headers: the reader says so with these.
             context.problem(0, ProblemCode.ZIP_CORRUPT);
             return Optional.empty();
         }
@@ -144,37 +145,6 @@ final class ZipPackage {
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Counts the compressed bytes the zip reader has consumed, to measure each entry's real compression ratio. */
-    private static final class CountingStream extends FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int read = super.read(b, off, len);
-            if (read > 0) {
-                count += read;
-            }
-            return read;
-        }
     }
 
     /** Finds "<!DOCTYPE" or "<!ENTITY" in a stream of chunks, across chunk boundaries. */
