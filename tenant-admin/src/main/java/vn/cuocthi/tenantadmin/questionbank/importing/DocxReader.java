@@ -33,7 +33,8 @@ final class DocxReader implements QuestionReader {
             "(?iu)\\s*(?:câu(?:\\s+hỏi)?\\s*(\\d{1,5})\\s*[:.)\\-–]?|(\\d{1,5})\\s*[.)](?!\\d))\\s*(.*)");
     private static final Pattern OPTION = Pattern.compile("\\s*(\\*)?\\s*([A-Ha-h])\\s*(\\*)?\\s*[.)]\\s*(\\*)?(.*)");
     /** Where a further option starts on the same line: after a tab or a wide gap of spaces. */
-    private static final Pattern NEXT_OPTION = Pattern.compile("(?:\\t|\\s{3,})\\s*(?=\\*?\\s*[A-Ha-h]\\s*\\*?\\s*[.)])");
+    private static final Pattern NEXT_OPTION =
+            Pattern.compile("(?:\\t|\\s{3,})\\s*(?=\\*?\\s*[A-Ha-h]\\s*\\*?\\s*[.)])");
     private static final Pattern LABELLED = Pattern.compile("\\s*([^:：]{1,40})[:：]\\s*(.*)");
     private static final int EXCERPT_LENGTH = 60;
 
@@ -111,7 +112,8 @@ final class DocxReader implements QuestionReader {
         }
         Matcher question = QUESTION.matcher(text);
         if (piece.numbering() == WordFormatting.Numbering.NUMBER || question.matches()) {
-            boolean written = piece.numbering() != WordFormatting.Numbering.NUMBER;
+            // A number typed in the text wins over Word's automatic one, which the text does not show.
+            boolean written = question.matches();
             if (open != null && !close(context)) {
                 return false;
             }
@@ -145,7 +147,7 @@ final class DocxReader implements QuestionReader {
         int start = 0;
         int end = text.length();
         boolean star = false;
-        if (piece.numbering() != WordFormatting.Numbering.LETTER) {
+        if (option.matches()) {
             String letter = option.group(2).toUpperCase(java.util.Locale.ROOT);
             if (!letter.equals(expected)) {
                 context.problem(open.draft, ProblemCode.OPTION_OUT_OF_ORDER, letter, expected);

@@ -14,7 +14,8 @@ final class HtmlText {
     /** A tag: "<" then a letter, "/" or "!" (so that "a < b" in text is not taken for one); linear on any input. */
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*|!)[^<>]*>");
     private static final Pattern IMAGE = Pattern.compile("(?i)<(img|object|embed|svg|video|audio)\\b");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "br", "dd", "div", "dl", "dt",
             "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "section",
             "table", "td", "th", "tr", "ul");

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A question read from a file and found valid: 2 to 8 options, at least one correct.
  *
  * @param multiple    true when the contestant may tick several options: more than one option is correct, or the
- *                    file declares the question as multiple-response (Moodle {@code single=false}, QTI {@code maxChoices≠1})
+ *                    file declares the question as multiple-response (Moodle {@code single=false},
+ *                    QTI {@code maxChoices≠1})
  * @param topic       the topic (chủ đề), or null when the file gives none
  * @param difficulty  {@code EASY}, {@code MEDIUM}, {@code HARD}, or null when the file gives none
  * @param explanation shown after the contest (giải thích), or null

@@ -3,7 +3,10 @@ package vn.cuocthi.tenantadmin.questionbank.importing;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The topic named by a Moodle category path ("$course$/top/Cải cách hành chính/Thủ tục hành chính"), for GIFT and Moodle XML. */
+/**
+ * The topic named by a Moodle category path ("$course$/top/Cải cách hành chính/Thủ tục hành chính"), as GIFT's
+ * {@code $CATEGORY:} and Moodle XML's category questions write it.
+ */
 final class MoodleCategory {
 
     /** A single "/" separates levels; Moodle writes a "/" inside a name as "//". */

@@ -90,7 +90,7 @@ final class QuestionDraft {
         return this;
     }
 
-    /** True or false when the file says whether several options may be ticked; null when the format has no such flag. */
+    /** Whether the file says several options may be ticked; null when the format has no such flag. */
     Boolean declaredMultiple() {
         return declaredMultiple;
     }

@@ -30,7 +30,7 @@ public enum QuestionFormat {
         return param;
     }
 
-    /** The format for the API's {@code format} parameter ({@code xlsx|docx|aiken|gift|moodle-xml|qti21}), ignoring case. */
+    /** The format for the API's {@code format} parameter ({@code xlsx|docx|aiken|gift|moodle-xml|qti21}); any case. */
     public static Optional<QuestionFormat> fromParam(String value) {
         if (value == null) {
             return Optional.empty();

@@ -28,6 +28,7 @@ final class SecureXml {
 
     /** Why a document was refused: a DTD, or malformed XML at a line and column. */
     static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
         private final boolean dtd;
         private final int line;
         private final int column;

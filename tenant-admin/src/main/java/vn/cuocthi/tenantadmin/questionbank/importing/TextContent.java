@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The lines of a text upload (Aiken, GIFT; XML is decoded by its parser): UTF-8, or UTF-16 with a byte-order mark; CRLF, LF or CR; NFC. */
+/**
+ * The lines of a text upload (Aiken, GIFT; XML is decoded by its parser): UTF-8, or UTF-16 with a byte-order mark;
+ * CRLF, LF or CR line ends; composed to NFC.
+ */
 final class TextContent {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");

@@ -68,6 +68,8 @@ final class XlsxReader implements QuestionReader {
 
     /** Ends the parse of a sheet early: the row callbacks cannot throw SAX's checked exception. */
     private static final class StopReading extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         StopReading() {
             super("stop reading the sheet", null, false, false);
         }

@@ -126,7 +126,7 @@ final class Documents {
             return this;
         }
 
-        /** A paragraph whose text is partly a tracked insertion and a tracked deletion, as Word's Track Changes writes. */
+        /** A paragraph with a tracked insertion and a tracked deletion, as Word's Track Changes writes them. */
         Builder paragraphWithTrackedChanges(String kept, String inserted, String deleted) {
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.createRun().setText(kept);
@@ -162,7 +162,8 @@ final class Documents {
                 CTLvl level = definition.addNewLvl();
                 level.setIlvl(BigInteger.ZERO);
                 level.addNewStart().setVal(BigInteger.ONE);
-                level.addNewNumFmt().setVal(k == AutoNumber.NUMBER ? STNumberFormat.DECIMAL : STNumberFormat.UPPER_LETTER);
+                level.addNewNumFmt()
+                        .setVal(k == AutoNumber.NUMBER ? STNumberFormat.DECIMAL : STNumberFormat.UPPER_LETTER);
                 level.addNewLvlText().setVal(k == AutoNumber.NUMBER ? "Câu %1:" : "%1.");
                 XWPFNumbering numbering = document.createNumbering();
                 BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));

@@ -177,6 +177,21 @@ class DocxImportTest {
     }
 
     @Test
+    void docx_numberAndLettersTypedInsideWordsOwnListsAreNotKeptInTheText() {
+        byte[] document = Documents.builder()
+                .numbered(AutoNumber.NUMBER, "Câu 9: Cơ quan nào là cơ quan thường trực cải cách hành chính của tỉnh?")
+                .numbered(AutoNumber.LETTER, "A. Sở Nội vụ*")
+                .numbered(AutoNumber.LETTER, "B. Sở Tư pháp")
+                .bytes();
+
+        ImportedQuestion question = parse(QuestionFormat.DOCX, document).questions().getFirst();
+
+        assertThat(question.line()).isEqualTo(9);
+        assertThat(question.text()).startsWith("Cơ quan nào");
+        assertThat(optionTexts(question)).containsExactly("Sở Nội vụ", "Sở Tư pháp");
+    }
+
+    @Test
     void docx_optionsSharingALineSeparatedByTabsAreSplit() {
         ImportResult result = parse(QuestionFormat.DOCX, docx(
                 "Câu 1: Cổng Dịch vụ công quốc gia vận hành từ năm nào?",
@@ -209,7 +224,8 @@ class DocxImportTest {
     @Test
     void docx_titleAndLetterheadTableBeforeTheFirstQuestionAreSkipped() {
         byte[] document = Documents.builder()
-                .table("UBND TỈNH CAO BẰNG\nSỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
+                .table("UBND TỈNH CAO BẰNG\nSỞ NỘI VỤ",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
                 .paragraph("BỘ CÂU HỎI")
                 .paragraph("Cuộc thi trực tuyến tìm hiểu về cải cách hành chính năm 2025")
                 .paragraph("Câu 1: Câu hỏi?").paragraph("A. Một*").paragraph("B. Hai")

@@ -166,7 +166,8 @@ class HostileInputTest {
     void externalEntityInsideAPackagePartIsRefused(QuestionFormat format) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
-        entries.put(format == QuestionFormat.QTI21 ? "imsmanifest.xml" : "docProps/app.xml", fixture("hostile/xxe.xml"));
+        String part = format == QuestionFormat.QTI21 ? "imsmanifest.xml" : "docProps/app.xml";
+        entries.put(part, fixture("hostile/xxe.xml"));
 
         ImportResult result = parse(format, Zips.zip(entries));
 
@@ -270,7 +271,9 @@ class HostileInputTest {
     void textTypedWithTheOldTcvn3FontIsReported() {
         // "Câu hỏi về cải cách hành chính" typed with .VnTime (TCVN3) and read as Unicode.
         String tcvn3 = "C©u hái vÒ c¶i c¸ch hµnh chÝnh nhµ n­íc giai ®o¹n 2021 – 2030?";
-        ImportResult result = parse(QuestionFormat.AIKEN, tcvn3 + "\nA. NghÞ quyÕt sè 76\nB. NghÞ ®Þnh sè 61\nANSWER: A\n");
+        String options = "\nA. NghÞ quyÕt sè 76\nB. NghÞ ®Þnh sè 61\nANSWER: A\n";
+
+        ImportResult result = parse(QuestionFormat.AIKEN, tcvn3 + options);
 
         assertThat(problems(result)).containsExactly("0:file.legacyVietnameseFont");
     }

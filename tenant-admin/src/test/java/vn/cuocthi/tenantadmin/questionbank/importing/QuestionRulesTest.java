@@ -103,8 +103,8 @@ class QuestionRulesTest {
 
     @Test
     void utf16TextWithByteOrderMarkIsRead() {
-        String aiken = "Chỉ số SIPAS là gì?\r\nA. Chỉ số hài lòng về sự phục vụ hành chính\r\nB. Chỉ số cải cách hành chính"
-                + "\r\nANSWER: A\r\n";
+        String aiken = "Chỉ số SIPAS là gì?\r\nA. Chỉ số hài lòng về sự phục vụ hành chính\r\n"
+                + "B. Chỉ số cải cách hành chính\r\nANSWER: A\r\n";
         byte[] utf16 = ("\uFEFF" + aiken).getBytes(StandardCharsets.UTF_16LE);
 
         ImportResult result = parse(QuestionFormat.AIKEN, utf16);

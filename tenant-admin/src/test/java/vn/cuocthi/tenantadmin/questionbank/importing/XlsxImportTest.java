@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class XlsxImportTest {
 
-    private static final Object[] PAR_INDEX = {"Chỉ số cải cách hành chính (PAR Index) do cơ quan nào chủ trì xác định?",
+    private static final Object[] PAR_INDEX = {
+        "Chỉ số cải cách hành chính (PAR Index) do cơ quan nào chủ trì xác định?",
         "Bộ Nội vụ", "Bộ Tư pháp", "Văn phòng Chính phủ", null, "A", "Chỉ số đánh giá", "Dễ", null, null};
 
     @Test
@@ -65,7 +66,8 @@ class XlsxImportTest {
         Object[] noAnswer = PAR_INDEX.clone();
         noAnswer[5] = null;
 
-        ImportResult result = parse(QuestionFormat.XLSX, xlsx(TEMPLATE_HEADER, PAR_INDEX.clone(), null, null, noAnswer));
+        ImportResult result = parse(QuestionFormat.XLSX,
+                xlsx(TEMPLATE_HEADER, PAR_INDEX.clone(), null, null, noAnswer));
 
         assertThat(problems(result)).containsExactly("5:question.duplicateOfRow", "5:question.noCorrect");
         assertThat(result.problems().getFirst().args()).containsExactly(2);
@@ -146,6 +148,34 @@ class XlsxImportTest {
         ImportResult result = parse(QuestionFormat.XLSX, workbook);
 
         assertThat(result.questions()).singleElement().extracting(ImportedQuestion::line).isEqualTo(2);
+    }
+
+    @Test
+    void xlsx_headerRowIsLookedForInTheFirstTwentyRowsOnly() {
+        Object[][] rows = new Object[26][];
+        for (int r = 0; r < 25; r++) {
+            rows[r] = new Object[] {"Ghi chú " + (r + 1)};
+        }
+        rows[25] = TEMPLATE_HEADER;
+
+        ImportResult result = parse(QuestionFormat.XLSX, xlsx(rows));
+
+        assertThat(problems(result)).containsExactly("0:xlsx.noHeader");
+    }
+
+    @Test
+    void xlsx_readingStopsOnceTheFileHasMoreQuestionsThanAllowed() {
+        Object[][] rows = new Object[6][];
+        rows[0] = TEMPLATE_HEADER;
+        for (int r = 1; r < rows.length; r++) {
+            rows[r] = new Object[] {"Câu hỏi số " + r + "?", "Một", "Hai", null, null, "A"};
+        }
+        ImportLimits three = new ImportLimits(1 << 20, 3, 4_000, 1_000, 10 << 20, 100, 100);
+
+        ImportResult result = parse(QuestionFormat.XLSX, xlsx(rows), three);
+
+        assertThat(problems(result)).containsExactly("0:file.tooManyQuestions");
+        assertThat(result.questions()).hasSize(3);
     }
 
     @Test
