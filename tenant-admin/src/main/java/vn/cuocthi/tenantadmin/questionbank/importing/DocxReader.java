@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class DocxReader implements QuestionReader {
                          XWPFParagraph paragraph) {
     }
 
-    /** An option as written: its letter, its text without the "*" mark, and how it is marked. */
+    /** An option as written: its text without the "*" mark, and how it is marked. */
     private record WrittenOption(String text, boolean star, boolean bold) {
     }
 
@@ -135,7 +136,7 @@ final class DocxReader implements QuestionReader {
         open.draft.image(piece.picture());
         if (isOption) {
             option(piece, option, context);
-        } else if (!labelled(text, context)) {
+        } else if (!labelled(text)) {
             unlabelled(piece, context);
         }
         return true;
@@ -148,7 +149,7 @@ final class DocxReader implements QuestionReader {
         int end = text.length();
         boolean star = false;
         if (option.matches()) {
-            String letter = option.group(2).toUpperCase(java.util.Locale.ROOT);
+            String letter = option.group(2).toUpperCase(Locale.ROOT);
             if (!letter.equals(expected)) {
                 context.problem(open.draft, ProblemCode.OPTION_OUT_OF_ORDER, letter, expected);
             }
@@ -168,7 +169,7 @@ final class DocxReader implements QuestionReader {
     }
 
     /** "Chủ đề: …", "Giải thích: …", "Đáp án: B"…; false when the line has no known label. */
-    private boolean labelled(String text, ImportContext context) {
+    private boolean labelled(String text) {
         Matcher labelled = LABELLED.matcher(text);
         Label label = labelled.matches() ? LABELS.get(QuestionText.fold(labelled.group(1))) : null;
         if (label == null) {

@@ -1,5 +1,7 @@
 package vn.cuocthi.tenantadmin.questionbank.importing;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,7 +79,7 @@ final class HtmlText {
 
     /** Whether an element of this (local) name ends a line when shown, so that its text is not glued to the next. */
     static boolean isBlock(String name) {
-        return BLOCKS.contains(name.toLowerCase(java.util.Locale.ROOT));
+        return BLOCKS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     static String decodeEntities(String text) {
@@ -104,7 +106,7 @@ final class HtmlText {
 
     /** The entities HTML editors write for text: markup characters, spaces, Latin-1 letters, typographic quotes. */
     private static Map<String, String> entities() {
-        Map<String, String> map = new java.util.HashMap<>(Map.of(
+        Map<String, String> map = new HashMap<>(Map.of(
                 "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00A0",
                 "ndash", "–", "mdash", "—", "hellip", "…", "middot", "·"));
         map.putAll(Map.of("lsquo", "‘", "rsquo", "’", "ldquo", "“", "rdquo", "”", "laquo", "«", "raquo", "»",

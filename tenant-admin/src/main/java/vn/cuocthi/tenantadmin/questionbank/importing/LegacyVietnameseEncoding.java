@@ -1,5 +1,6 @@
 package vn.cuocthi.tenantadmin.questionbank.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ final class LegacyVietnameseEncoding {
         int foreign = 0;
         int vietnamese = 0;
         for (QuestionDraft draft : drafts) {
-            List<String> texts = new java.util.ArrayList<>(List.of(draft.text()));
+            List<String> texts = new ArrayList<>(List.of(draft.text()));
             draft.options().forEach(option -> texts.add(option.text()));
             for (String text : texts) {
                 for (int i = 0; i < text.length(); i++) {

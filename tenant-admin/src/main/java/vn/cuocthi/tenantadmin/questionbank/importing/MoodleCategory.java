@@ -1,6 +1,7 @@
 package vn.cuocthi.tenantadmin.questionbank.importing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ final class MoodleCategory {
         String[] levels = SEPARATOR.split(QuestionText.tidy(path));
         for (int i = levels.length - 1; i >= 0; i--) {
             String level = QuestionText.tidy(levels[i].replace("//", "/"));
-            if (!level.isEmpty() && !CONTEXTS.contains(level.toLowerCase(java.util.Locale.ROOT))) {
+            if (!level.isEmpty() && !CONTEXTS.contains(level.toLowerCase(Locale.ROOT))) {
                 return level;
             }
         }

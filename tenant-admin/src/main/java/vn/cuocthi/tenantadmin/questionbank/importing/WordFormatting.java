@@ -2,6 +2,7 @@ package vn.cuocthi.tenantadmin.questionbank.importing;
 
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -27,8 +28,8 @@ final class WordFormatting {
     /** What a paragraph's automatic numbering makes it: "1." numbers questions, "A." / "a." letters options. */
     enum Numbering { NONE, NUMBER, LETTER }
 
-    private static final java.util.regex.Pattern SECTION =
-            java.util.regex.Pattern.compile("(?:(?:phan|chuong|muc)\\b|[ivxl]+[.)]\\s).*");
+    private static final Pattern SECTION =
+            Pattern.compile("(?:(?:phan|chuong|muc)\\b|[ivxl]+[.)]\\s).*");
 
     /** How far a chain of "based on" styles is followed; real documents need a few, a cycle would need forever. */
     private static final int MAX_STYLE_DEPTH = 10;

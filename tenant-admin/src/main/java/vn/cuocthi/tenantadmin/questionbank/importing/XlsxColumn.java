@@ -1,8 +1,10 @@
 package vn.cuocthi.tenantadmin.questionbank.importing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The columns of the Excel template. Headers are the file format itself: the importer finds them by name, ignoring
@@ -28,8 +30,8 @@ enum XlsxColumn {
 
     XlsxColumn(String title, String... aliases) {
         this.title = title;
-        this.foldedNames = java.util.stream.Stream.concat(java.util.stream.Stream.of(title),
-                java.util.Arrays.stream(aliases)).map(XlsxColumn::foldHeader).toList();
+        this.foldedNames = Stream.concat(Stream.of(title),
+                Arrays.stream(aliases)).map(XlsxColumn::foldHeader).toList();
     }
 
     /** The header as the template writes it; for options, with the letter: "Phương án A". */

@@ -1,5 +1,6 @@
 package vn.cuocthi.tenantadmin.questionbank.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ record XmlElement(String name, Map<String, String> attributes, List<Object> cont
 
     /** Every element inside, at any depth, in document order. */
     List<XmlElement> descendants() {
-        List<XmlElement> all = new java.util.ArrayList<>();
+        List<XmlElement> all = new ArrayList<>();
         for (XmlElement child : elements()) {
             all.add(child);
             all.addAll(child.descendants());

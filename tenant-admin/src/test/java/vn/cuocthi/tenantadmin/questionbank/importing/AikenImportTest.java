@@ -8,6 +8,7 @@ import static vn.cuocthi.tenantadmin.questionbank.importing.Imports.parseFixture
 import static vn.cuocthi.tenantadmin.questionbank.importing.Imports.problems;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class AikenImportTest {
     void aiken_crlfAndBomAndDecomposedUnicodeGiveTheSameQuestions() {
         String lf = "Cơ quan nào là cơ quan thường trực về cải cách hành chính của tỉnh?\nA. Sở Nội vụ\n"
                 + "B. Sở Tư pháp\nANSWER: A\n";
-        String crlf = java.text.Normalizer.normalize(lf, java.text.Normalizer.Form.NFD).replace("\n", "\r\n");
+        String crlf = Normalizer.normalize(lf, Normalizer.Form.NFD).replace("\n", "\r\n");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] withBom = concat(bom, crlf.getBytes(StandardCharsets.UTF_8));
 

@@ -5,8 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.poi.common.usermodel.PictureType;
@@ -54,7 +56,7 @@ final class Documents {
      * costs milliseconds where POI's writer takes seconds for thousands of paragraphs.
      */
     static byte[] minimalDocx(String body) {
-        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", utf8("""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -83,7 +85,7 @@ final class Documents {
     }
 
     private static byte[] utf8(String text) {
-        return text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return text.strip().getBytes(StandardCharsets.UTF_8);
     }
 
     static final class Builder {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -128,7 +129,7 @@ class LargeBankTest {
         return Documents.minimalDocx(body.toString());
     }
 
-    private static String each(java.util.function.IntFunction<String> question) {
+    private static String each(IntFunction<String> question) {
         StringBuilder all = new StringBuilder();
         for (int n = 1; n <= QUESTIONS; n++) {
             all.append(question.apply(n));

@@ -6,6 +6,7 @@ import static vn.cuocthi.tenantadmin.questionbank.importing.Imports.parse;
 import static vn.cuocthi.tenantadmin.questionbank.importing.Imports.problems;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class QuestionRulesTest {
 
         assertThat(problems(result)).containsExactly("6:question.duplicateOfLine");
         assertThat(result.problems().getFirst().args()).containsExactly(1);
-        assertThat(ImportMessages.describe(result.problems().getFirst(), QuestionFormat.AIKEN, java.util.Locale.ROOT))
+        assertThat(ImportMessages.describe(result.problems().getFirst(), QuestionFormat.AIKEN, Locale.ROOT))
                 .isEqualTo("Dòng 6: câu hỏi trùng nội dung với câu hỏi ở dòng 1.");
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,7 +48,7 @@ final class Zips {
             }
             zip.putNextEntry(new ZipEntry(entry));
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (long written = 0; written < size; written += spaces.length) {
                 zip.write(spaces, 0, (int) Math.min(spaces.length, size - written));
             }
