@@ -1,5 +1,6 @@
 package vn.cuocthi.tenantadmin.questionbank.importing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ public record ImportProblem(int line, String code, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /** A problem for a code; a missing argument shows as "" rather than failing the whole import. */
     static ImportProblem of(int line, ProblemCode code, Object... args) {
-        return new ImportProblem(line, code.key(), List.of(args));
+        return new ImportProblem(line, code.key(), Arrays.stream(args).map(a -> a == null ? "" : a).toList());
     }
 }
