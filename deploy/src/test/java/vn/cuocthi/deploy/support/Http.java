@@ -68,22 +68,63 @@ public final class Http {
         return send("PUT", path, body);
     }
 
+    /** A multipart/form-data POST with one file part named {@code file}, as a browser's upload form sends it. */
+    public Reply upload(String path, String filename, byte[] content) {
+        String boundary = "----cuocthi" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Host", host + ":" + port)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return exchange(request, "POST", path);
+    }
+
+    public Reply getBytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60)).header("Host", host + ":" + port);
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), "", null, response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + host + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply send(String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Host", host + ":" + port);
-        for (int i = 0; i < headers.size(); i += 2) {
-            request.header(headers.get(i), headers.get(i + 1));
-        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
         }
+        return exchange(request, method, path);
+    }
+
+    private Reply exchange(HttpRequest.Builder request, String method, String path) {
+        for (int i = 0; i < headers.size(); i += 2) {
+            if (!headers.get(i).equalsIgnoreCase("Content-Type")) {
+                request.setHeader(headers.get(i), headers.get(i + 1));
+            }
+        }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response);
+            return new Reply(response.statusCode(), response.body(), response, null);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + host + path + " failed", e);
         } catch (InterruptedException e) {
@@ -92,14 +133,14 @@ public final class Http {
         }
     }
 
-    public record Reply(int status, String body, HttpResponse<String> response) {
+    public record Reply(int status, String body, HttpResponse<String> response, byte[] bytes) {
 
         public JsonNode json() {
             return JSON.readTree(body);
         }
 
         public String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
+            return response == null ? null : response.headers().firstValue(name).orElse(null);
         }
 
         @Override

@@ -1,9 +1,16 @@
 package vn.cuocthi.tenantadmin.questionbank;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,20 +21,45 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.cuocthi.platformcore.question.Question;
 import vn.cuocthi.platformcore.web.HostScoped;
+import vn.cuocthi.tenantadmin.questionbank.importing.XlsxQuestionTemplate;
 
-/** Staff API for the question bank: browse by topic and text, add one, retire one. */
+/** Staff API for the question bank: browse by topic and text, add one, import a file, retire one. */
 @RestController
 @HostScoped(HostScoped.Scope.PROVINCE)
 @RequestMapping("/api/v1/admin/questions")
 class QuestionBankController {
 
     private final QuestionBank bank;
+    private final QuestionImport importer;
 
-    QuestionBankController(QuestionBank bank) {
+    QuestionBankController(QuestionBank bank, QuestionImport importer) {
         this.bank = bank;
+        this.importer = importer;
+    }
+
+    /** All-or-nothing import of a file: 201 {@code {imported}}, or 422 with one error per bad line or row. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> importFile(@RequestParam String format, @RequestParam MultipartFile file,
+                                                   Authentication staff) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            int imported = importer.importFile(format, in, staff.getName());
+            return ResponseEntity.status(HttpStatus.CREATED).body(QuestionImport.summary(imported));
+        }
+    }
+
+    /** The Excel template officers fill in (Vietnamese headers, an example row, instructions). */
+    @GetMapping("/template.xlsx")
+    ResponseEntity<byte[]> template() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxQuestionTemplate.write(out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mau-ngan-hang-cau-hoi.xlsx\"")
+                .body(out.toByteArray());
     }
 
     @GetMapping
