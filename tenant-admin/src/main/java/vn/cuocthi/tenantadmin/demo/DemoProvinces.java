@@ -11,14 +11,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import vn.cuocthi.platformcore.security.OperatorToken;
+import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantHosts;
 import vn.cuocthi.platformcore.tenancy.TenantRegistry;
 import vn.cuocthi.platformcore.tenancy.TenantStatus;
 import vn.cuocthi.tenantadmin.onboarding.TenantOnboarding;
 
 /**
- * The five provinces of the seed letters, created on a local run (idempotently) so a newcomer has something
- * to open; prints where everything is.
+ * The five provinces of the seed letters, created on a local run (idempotently) with their seed contests, units,
+ * the sample question bank and a contest open now, so a newcomer has something to open; prints where everything is.
  */
 @Component
 @ConditionalOnProperty(name = "cuocthi.demo.enabled", havingValue = "true")
@@ -41,9 +43,11 @@ class DemoProvinces implements ApplicationRunner {
     private final TenantHosts hosts;
     private final OperatorToken operatorToken;
     private final Environment environment;
+    private final DemoContent content;
 
     DemoProvinces(TenantOnboarding onboarding, TenantRegistry registry, TenantHosts hosts, OperatorToken operatorToken,
-                  Environment environment) {
+                  Environment environment, DemoContent content) {
+        this.content = content;
         this.onboarding = onboarding;
         this.registry = registry;
         this.hosts = hosts;
@@ -55,9 +59,8 @@ class DemoProvinces implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (DemoProvince province : PROVINCES) {
             boolean present = registry.load(province.slug()).map(tenant -> tenant.status() != TenantStatus.PROVISIONING).orElse(false);
-            if (!present) {
-                onboarding.onboard(province.slug(), province.name(), "demo");
-            }
+            Tenant tenant = present ? registry.load(province.slug()).orElseThrow() : onboarding.onboard(province.slug(), province.name(), "demo");
+            TenantContext.run(tenant, () -> content.fill(province.slug()));
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\nCuocThi is running. Demo provinces:\n");

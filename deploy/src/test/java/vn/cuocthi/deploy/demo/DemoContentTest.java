@@ -1,0 +1,75 @@
+package vn.cuocthi.deploy.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import vn.cuocthi.deploy.support.Http;
+import vn.cuocthi.deploy.support.IntegrationTest;
+import vn.cuocthi.deploy.support.Provinces;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantRegistry;
+import vn.cuocthi.tenantadmin.demo.DemoContent;
+
+/** Each seed letter's contest is expressed exactly, published beside a contest open now, on the sample bank. */
+@IntegrationTest
+class DemoContentTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoContent demo;
+
+    @Autowired
+    TenantRegistry registry;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "caobang   | 2025-12-04T00:00:00+07:00 | 2025-12-11T23:59:59+07:00 | 1",
+            "haiduong  | 2024-11-18T07:30:00+07:00 | 2024-12-13T16:30:00+07:00 | 4",
+            "langson   | 2022-10-03T00:00:00+07:00 | 2022-10-30T23:59:59+07:00 | 4",
+            "quangbinh | 2021-09-01T00:00:00+07:00 | 2021-10-20T23:59:59+07:00 | 2",
+            "bacgiang  | 2020-09-15T08:00:00+07:00 | 2020-10-15T08:00:00+07:00 | 1"})
+    void seedContestIsPublishedAsTheLetterSaysWithAContestOpenNow(String seed, String firstStart, String lastEnd, int rounds) {
+        String slug = Provinces.onboard(port, "demo", "Tỉnh Demo " + seed);
+        TenantContext.run(registry.find(slug).orElseThrow(), () -> demo.fill(seed));
+
+        JsonNode contests = Http.province(port, slug).get("/api/v1/contests").json();
+        assertThat(contests.size()).isEqualTo(2);
+        JsonNode letter = contestNamed(contests, false);
+        assertThat(letter.get("state").asString()).isEqualTo("CLOSED");
+        assertThat(letter.get("rounds").size()).isEqualTo(rounds);
+        assertThat(letter.at("/rounds/0/startsAt").asString()).isEqualTo(firstStart);
+        assertThat(letter.at("/rounds/" + (rounds - 1) + "/endsAt").asString()).isEqualTo(lastEnd);
+        JsonNode open = contestNamed(contests, true);
+        assertThat(open.get("state").asString()).isEqualTo("OPEN");
+
+        assertThat(Http.province(port, slug).asOperator().get("/api/v1/admin/questions?size=200").json().size())
+                .isGreaterThanOrEqualTo(150);
+        JsonNode detail = Http.province(port, slug).get("/api/v1/contests/" + letter.get("id").asString()).json();
+        assertThat(detail.get("units").size()).isGreaterThanOrEqualTo(5);
+
+        // filling again changes nothing
+        TenantContext.run(registry.find(slug).orElseThrow(), () -> demo.fill(seed));
+        assertThat(Http.province(port, slug).get("/api/v1/contests").json().size()).isEqualTo(2);
+    }
+
+    private static JsonNode contestNamed(JsonNode contests, boolean trial) {
+        List<JsonNode> matching = new ArrayList<>();
+        contests.forEach(contest -> {
+            if (contest.get("name").asString().startsWith("Thi thử") == trial) {
+                matching.add(contest);
+            }
+        });
+        assertThat(matching).hasSize(1);
+        return matching.getFirst();
+    }
+}
