@@ -226,6 +226,9 @@ public final class KeycloakProvisioner {
         client.put("clientAuthenticatorType", "client-secret");
         client.put("rootUrl", bases.getFirst());
         client.put("baseUrl", bases.getFirst() + "/");
+        // No admin URL: Keycloak would otherwise POST the old adapters' k_logout to the root URL on "log out all
+        // sessions" (suspension). Back-channel logout for Spring Security is its own attribute, set with the wiring.
+        client.put("adminUrl", "");
         // Spring Security's default callback is {baseUrl}/login/oauth2/code/{registrationId}.
         client.put("redirectUris", bases.stream().map(base -> base + "/login/oauth2/code/*").toList());
         client.put("webOrigins", bases);

@@ -59,7 +59,7 @@ public final class LocalKeycloak implements AutoCloseable {
     private final Process process;
     private final Path aotTrainingOutput;
     private final Thread shutdownHook;
-    private Duration startTime;
+    private volatile Duration startTime;
     private boolean stopped;
 
     /**
@@ -287,7 +287,7 @@ public final class LocalKeycloak implements AutoCloseable {
         if (process.isAlive()) {
             List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
             process.destroy();
-            Duration timeout = aotTrainingOutput != null ? STOP_TIMEOUT_WHILE_TRAINING : STOP_TIMEOUT;
+            Duration timeout = aotTrainingOutput != null && startTime != null ? STOP_TIMEOUT_WHILE_TRAINING : STOP_TIMEOUT;
             try {
                 graceful = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -361,7 +361,8 @@ public final class LocalKeycloak implements AutoCloseable {
             return;
         }
         try {
-            if (graceful && Files.size(aotTrainingOutput) > 0) {
+            // A run stopped before it was ready has loaded too little to be worth caching.
+            if (graceful && startTime != null && Files.size(aotTrainingOutput) > 0) {
                 Files.move(aotTrainingOutput, distribution.aotCache(), StandardCopyOption.ATOMIC_MOVE);
                 log.info("Recorded the Keycloak AOT cache {}; later starts use it", distribution.aotCache());
             } else {

@@ -1,24 +1,19 @@
 package vn.cuocthi.platformcore.identity;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests the JVM's one {@link TestKeycloak}: started by the first test class that needs it, kept in the root
+ * Gives tests the JVM's one {@link TestKeycloak} as a parameter: started for the first test that asks, kept in the root
  * store so that JUnit stops it when the whole run ends (before the fork exits, which matters on the run that records
  * the AOT cache).
  *
  * <p>When Keycloak cannot start, every test that needs it fails with the reason (never skipped): the first with the
- * full error and log tail, the others with a pointer to it, without trying again for minutes each.
+ * full error and log tail, the others with a pointer to it, without trying again for minutes each. Tests that do not
+ * ask for it run either way.
  */
-final class KeycloakExtension implements BeforeAllCallback, ParameterResolver {
-
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        server(context);
-    }
+final class KeycloakExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
