@@ -188,10 +188,21 @@ public final class KeycloakAdminClient {
         form.add("username", username);
         form.add("password", password);
         form.add("scope", "openid");
-        Map<String, Object> body = call("password grant for " + username + " in realm " + realm + " via " + clientId,
-                () -> rest.post().uri("/realms/{realm}/protocol/openid-connect/token", realm)
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(MAP));
-        return TokenResponse.from(body);
+        return token(realm, form, "password grant for " + username + " in realm " + realm + " via " + clientId);
+    }
+
+    /** Refresh grant for a public client; refused once the session behind the refresh token has ended. */
+    public TokenResponse refreshGrant(String realm, String clientId, String refreshToken) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", "refresh_token");
+        form.add("client_id", clientId);
+        form.add("refresh_token", refreshToken);
+        return token(realm, form, "refresh grant in realm " + realm + " via " + clientId);
+    }
+
+    private TokenResponse token(String realm, MultiValueMap<String, String> form, String what) {
+        return TokenResponse.from(call(what, () -> rest.post().uri("/realms/{realm}/protocol/openid-connect/token", realm)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(MAP)));
     }
 
     /** The realm's OpenID Provider metadata ({@code issuer}, {@code jwks_uri}, endpoints). */

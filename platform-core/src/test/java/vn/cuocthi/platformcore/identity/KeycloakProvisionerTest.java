@@ -144,14 +144,18 @@ class KeycloakProvisionerTest {
         provisioner.provisionProvince("laocai", "Lào Cai", "quantri.laocai", TEMPORARY_PASSWORD, host("laocai"));
         provisioner.ensureStaffUser("laocai", staff("xem.laocai", "Xem-ket-qua-lao-cai-1"),
                 Set.of(KeycloakProvisioner.ROLE_VIEWER));
-        assertThat(provisioner.staffToken("laocai", "xem.laocai", "Xem-ket-qua-lao-cai-1").accessToken()).isNotBlank();
+        TokenResponse beforeSuspension = provisioner.staffToken("laocai", "xem.laocai", "Xem-ket-qua-lao-cai-1");
 
         provisioner.suspendProvince("laocai");
         provisioner.suspendProvince("laocai");
 
         assertThat(provisioner.provinceEnabled("laocai")).contains(false);
         assertThatThrownBy(() -> provisioner.staffToken("laocai", "xem.laocai", "Xem-ket-qua-lao-cai-1"))
-                .isInstanceOfSatisfying(KeycloakException.class, e -> assertThat(e.status()).isBetween(400, 499));
+                .isInstanceOfSatisfying(KeycloakException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.error()).isEqualTo("access_denied");
+                    assertThat(e.errorDescription()).isEqualTo("Realm not enabled");
+                });
         // Re-running onboarding converges everything else but does not resume the province.
         provisioner.provisionProvince("laocai", "Lào Cai", "quantri.laocai", TEMPORARY_PASSWORD, host("laocai"));
         assertThat(provisioner.provinceEnabled("laocai")).contains(false);
@@ -161,6 +165,10 @@ class KeycloakProvisionerTest {
 
         assertThat(provisioner.provinceEnabled("laocai")).contains(true);
         assertThat(provisioner.staffToken("laocai", "xem.laocai", "Xem-ket-qua-lao-cai-1").accessToken()).isNotBlank();
+        // Suspension ended the sessions: what was signed in before does not come back with the province.
+        assertThatThrownBy(() -> keycloak.admin().refreshGrant("cuocthi-laocai", CLI_CLIENT,
+                beforeSuspension.refreshToken()))
+                .isInstanceOfSatisfying(KeycloakException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
     }
 
     @Test
