@@ -53,7 +53,34 @@ public final class KeycloakProvisioner {
     static final Map<String, String> PLATFORM_ROLES = Map.of(ROLE_OPERATOR, "Vận hành viên quốc gia");
 
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,40}");
-    private static final String AUDIENCE_MAPPER = "audience-" + AUDIENCE;
+    /** Claim with the user's realm roles, flat, in access token, ID token and userinfo alike. */
+    public static final String ROLES_CLAIM = "roles";
+
+    /**
+     * On our clients: the {@link #AUDIENCE} audience, and the realm roles as the flat {@link #ROLES_CLAIM} claim, so
+     * the API (access token) and the console's sign-in (ID token) read roles the same way, without Keycloak's
+     * nested {@code realm_access.roles} that is only in access tokens.
+     */
+    private static final List<Map<String, Object>> PROTOCOL_MAPPERS = List.of(
+            Map.of("name", "audience-" + AUDIENCE,
+                    "protocol", "openid-connect",
+                    "protocolMapper", "oidc-audience-mapper",
+                    "config", Map.of(
+                            "included.custom.audience", AUDIENCE,
+                            "access.token.claim", "true",
+                            "id.token.claim", "false",
+                            "introspection.token.claim", "true")),
+            Map.of("name", "realm-roles-as-" + ROLES_CLAIM,
+                    "protocol", "openid-connect",
+                    "protocolMapper", "oidc-usermodel-realm-role-mapper",
+                    "config", Map.of(
+                            "claim.name", ROLES_CLAIM,
+                            "jsonType.label", "String",
+                            "multivalued", "true",
+                            "access.token.claim", "true",
+                            "id.token.claim", "true",
+                            "userinfo.token.claim", "true",
+                            "introspection.token.claim", "true")));
 
     private final KeycloakAdminClient admin;
     private final boolean devClients;
@@ -320,32 +347,27 @@ public final class KeycloakProvisioner {
                     .orElseThrow();
             log.info("Created client {} in realm {}", clientId, realm);
         }
-        ensureAudienceMapper(realm, uuid);
+        ensureProtocolMappers(realm, uuid);
         return uuid;
     }
 
-    /** Client update ignores protocol mappers, so the audience mapper is converged through its own endpoint. */
-    private void ensureAudienceMapper(String realm, String clientUuid) {
-        Map<String, Object> mapper = Map.of(
-                "name", AUDIENCE_MAPPER,
-                "protocol", "openid-connect",
-                "protocolMapper", "oidc-audience-mapper",
-                "config", Map.of(
-                        "included.custom.audience", AUDIENCE,
-                        "access.token.claim", "true",
-                        "id.token.claim", "false",
-                        "introspection.token.claim", "true"));
-        List<Map<String, Object>> mappers = admin.list("/admin/realms/{realm}/clients/{id}/protocol-mappers/models",
+    /** Client update ignores protocol mappers, so they are converged through their own endpoint. */
+    private void ensureProtocolMappers(String realm, String clientUuid) {
+        List<Map<String, Object>> present = admin.list("/admin/realms/{realm}/clients/{id}/protocol-mappers/models",
                 realm, clientUuid);
-        Optional<Map<String, Object>> existing = mappers.stream()
-                .filter(candidate -> AUDIENCE_MAPPER.equals(candidate.get("name"))).findFirst();
-        if (existing.isEmpty()) {
-            admin.create(mapper, "/admin/realms/{realm}/clients/{id}/protocol-mappers/models", realm, clientUuid);
-        } else if (!mapper.get("config").equals(existing.get().get("config"))) {
-            Map<String, Object> updated = new LinkedHashMap<>(mapper);
-            updated.put("id", existing.get().get("id"));
-            admin.put(updated, "/admin/realms/{realm}/clients/{client}/protocol-mappers/models/{id}", realm, clientUuid,
-                    existing.get().get("id"));
+        for (Map<String, Object> mapper : PROTOCOL_MAPPERS) {
+            Optional<Map<String, Object>> existing = present.stream()
+                    .filter(candidate -> mapper.get("name").equals(candidate.get("name"))).findFirst();
+            if (existing.isEmpty()) {
+                admin.create(mapper, "/admin/realms/{realm}/clients/{id}/protocol-mappers/models", realm, clientUuid);
+            } else if (!(existing.get().get("config") instanceof Map<?, ?> config
+                    && config.entrySet().containsAll(((Map<?, ?>) mapper.get("config")).entrySet()))) {
+                // Keycloak adds defaults of its own to a stored config, so only our entries are compared.
+                Map<String, Object> updated = new LinkedHashMap<>(mapper);
+                updated.put("id", existing.get().get("id"));
+                admin.put(updated, "/admin/realms/{realm}/clients/{client}/protocol-mappers/models/{id}", realm,
+                        clientUuid, existing.get().get("id"));
+            }
         }
     }
 
