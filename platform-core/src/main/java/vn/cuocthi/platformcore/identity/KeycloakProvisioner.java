@@ -129,6 +129,9 @@ public final class KeycloakProvisioner {
     public ProvinceRealm provisionProvince(String slug, String displayName, String firstAdminUsername,
                                            String temporaryPassword, Collection<URI> consoleBaseUrls) {
         String realm = realmOf(slug);
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("The province " + slug + " needs a display name");
+        }
         ensureRealm(realm, "CuocThi – " + displayName);
         ensureRealmRoles(realm, PROVINCE_ROLES);
         String clientUuid = ensureConsoleClient(realm, consoleBaseUrls);

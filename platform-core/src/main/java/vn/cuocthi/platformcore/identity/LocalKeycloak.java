@@ -145,18 +145,7 @@ public final class LocalKeycloak implements AutoCloseable {
                 }
             }
 
-            List<String> command = new ArrayList<>(List.of("/bin/sh", distribution.kcScript().toString(), "start",
-                    "--optimized",
-                    "--http-enabled=true",
-                    "--http-host=" + LOOPBACK,
-                    "--http-port=" + httpPort,
-                    "--http-management-port=" + managementPort,
-                    "--hostname=" + url,
-                    "--cache=local",
-                    "--db-url=jdbc:h2:file:" + dataDir.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE",
-                    // The readiness polling would otherwise log a line per poll.
-                    "--log-level=info,io.smallrye.health:warn",
-                    "-Dquarkus.transaction-manager.object-store.directory=" + dataDir.resolve("transaction-logs")));
+            List<String> command = startCommand(distribution, dataDir, url, managementPort);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(dataDir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
@@ -173,14 +162,16 @@ public final class LocalKeycloak implements AutoCloseable {
                     logFile, process, aotTrainingOutput);
             Runtime.getRuntime().addShutdownHook(keycloak.shutdownHook);
             try {
+                keycloak.writePidFile();
                 keycloak.awaitReady(settings.startTimeout());
-            } catch (RuntimeException e) {
+                // Again, now that kc.sh has started its java child.
+                keycloak.writePidFile();
+            } catch (IOException | RuntimeException e) {
                 keycloak.stop();
                 throw e;
             }
             keycloak.startTime = Duration.ofNanos(System.nanoTime() - processStart);
-            keycloak.writePidFile();
-            log.info("Keycloak {} ready at {} in {} s ({}; data and log in {})", KeycloakDistribution.DEFAULT_VERSION,
+            log.info("{} ready at {} in {} s ({}; data and log in {})", distribution.home().getFileName(),
                     url, seconds(processStart), aotTrainingOutput != null ? "recording the AOT cache this run"
                             : "AOT cache " + (Files.isRegularFile(aotCache) ? "used" : "off"), dataDir);
             return keycloak;
@@ -231,6 +222,25 @@ public final class LocalKeycloak implements AutoCloseable {
         } catch (IOException alreadySaved) {
             FileTrees.delete(staging);
         }
+    }
+
+    /** kc.sh start with the options that make this a loopback-only, single-node server keeping its state in dataDir. */
+    private static List<String> startCommand(KeycloakDistribution distribution, Path dataDir, URI url,
+                                             int managementPort) {
+        return List.of("/bin/sh", distribution.kcScript().toString(), "start",
+                "--optimized",
+                "--http-enabled=true",
+                "--http-host=" + LOOPBACK,
+                "--http-port=" + url.getPort(),
+                "--http-management-port=" + managementPort,
+                // Issuers name this URL whichever address a client used.
+                "--hostname=" + url,
+                "--cache=local",
+                "--db-url=jdbc:h2:file:" + dataDir.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE",
+                // The readiness polling would otherwise log a line per poll.
+                "--log-level=info,io.smallrye.health:warn",
+                // Keycloak's default is inside the (shared) distribution.
+                "-Dquarkus.transaction-manager.object-store.directory=" + dataDir.resolve("transaction-logs"));
     }
 
     /** Stops this server and starts it again on the same port and data, as a developer restarting bin/run would. */
