@@ -75,3 +75,13 @@ create table contest_unit (
     block       varchar(100),
     primary key (contest_id, code)
 );
+
+--changeset cuocthi:tenant-0.1-staff-event
+-- staff sign-ins and sign-outs of the province's console (Keycloak keeps its own login events too)
+create table staff_event (
+    id       bigint generated always as identity primary key,
+    username varchar(200) not null,
+    kind     varchar(20)  not null,
+    at       timestamptz  not null default now(),
+    address  varchar(100)
+);

@@ -25,7 +25,7 @@ class RolesTest {
         try (ConfigurableApplicationContext runtime = start("runtime")) {
             int runtimePort = portOf(runtime);
             assertThat(Http.province(runtimePort, slug).get("/").status()).isEqualTo(200);
-            assertThat(Http.province(runtimePort, slug).asOperator().get("/api/v1/admin/units").status()).isEqualTo(404);
+            assertThat(Http.province(runtimePort, slug).asAdmin().get("/api/v1/admin/units").status()).isEqualTo(404);
             assertThat(Http.platform(runtimePort).asOperator().get("/api/v1/platform/tenants").status()).isEqualTo(404);
         }
     }
@@ -36,7 +36,7 @@ class RolesTest {
         try (ConfigurableApplicationContext admin = start("admin")) {
             int adminPort = portOf(admin);
             assertThat(Http.province(adminPort, slug).get("/").status()).isEqualTo(404);
-            assertThat(Http.province(adminPort, slug).asOperator().get("/api/v1/admin/units").status()).isEqualTo(200);
+            assertThat(Http.province(adminPort, slug).asAdmin().get("/api/v1/admin/units").status()).isEqualTo(200);
             assertThat(Http.platform(adminPort).asOperator().get("/api/v1/platform/tenants").status()).isEqualTo(200);
         }
     }

@@ -36,7 +36,7 @@ class ContestAdminTest {
     }
 
     private Http staff() {
-        return Http.province(port, province).asOperator();
+        return Http.province(port, province).asAdmin();
     }
 
     @Test
@@ -152,7 +152,7 @@ class ContestAdminTest {
         audit.forEach(entry -> actions.add(entry.get("action").asString()));
         assertThat(actions).containsExactly("CREATED", "PUBLISHED", "UPDATED");
         JsonNode update = audit.get(2);
-        assertThat(update.get("actor").asString()).isEqualTo("operator");
+        assertThat(update.get("actor").asString()).isEqualTo("test.province-admin");
         assertThat(update.get("before").asString()).contains("Mỗi người được thi tối đa 3 lần.");
         assertThat(update.get("after").asString()).contains("Thể lệ bổ sung.");
     }
@@ -170,8 +170,8 @@ class ContestAdminTest {
     void aContestOfOneProvinceDoesNotExistInAnother() {
         String id = create(Map.of("name", "Chỉ của một tỉnh"));
         String other = Provinces.onboard(port, "tinhkhac", "Tỉnh Khác");
-        assertThat(Http.province(port, other).asOperator().get(CONTESTS + "/" + id).status()).isEqualTo(404);
-        assertThat(Http.province(port, other).asOperator().get(CONTESTS).json().size()).isZero();
+        assertThat(Http.province(port, other).asAdmin().get(CONTESTS + "/" + id).status()).isEqualTo(404);
+        assertThat(Http.province(port, other).asAdmin().get(CONTESTS).json().size()).isZero();
     }
 
     private String create(Map<String, Object> contest) {

@@ -32,7 +32,7 @@ class PublicContestTest {
     @BeforeEach
     void contests() {
         province = Provinces.onboard(port, "congkhai", "Tỉnh Công Khai");
-        Http staff = Http.province(port, province).asOperator();
+        Http staff = Http.province(port, province).asAdmin();
         for (Map<String, Object> question : ContestJson.questions("QUOTA", 20, province)) {
             staff.post("/api/v1/admin/questions", question);
         }

@@ -52,7 +52,7 @@ class DemoContentTest {
         JsonNode open = contestNamed(contests, true);
         assertThat(open.get("state").asString()).isEqualTo("OPEN");
 
-        assertThat(Http.province(port, slug).asOperator().get("/api/v1/admin/questions?size=200").json().size())
+        assertThat(Http.province(port, slug).asAdmin().get("/api/v1/admin/questions?size=200").json().size())
                 .isGreaterThanOrEqualTo(150);
         JsonNode detail = Http.province(port, slug).get("/api/v1/contests/" + letter.get("id").asString()).json();
         assertThat(detail.get("units").size()).isGreaterThanOrEqualTo(5);

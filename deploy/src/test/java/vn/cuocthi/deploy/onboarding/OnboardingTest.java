@@ -122,11 +122,11 @@ class OnboardingTest {
         Http.Reply failed = operator().post(TENANTS, Map.of("slug", slug, "name", "Tỉnh Lỗi Mạng"));
 
         assertThat(failed.status()).isEqualTo(500);
-        assertThat(failed.json().get("detail").asString()).contains("test-identity").contains("gửi lại");
+        assertThat(failed.json().get("detail").asString()).contains("test-network").contains("gửi lại");
         assertThat(operator().get(TENANTS + "/" + slug).json().get("status").asString()).isEqualTo("PROVISIONING");
         assertThat(Http.province(port, slug).get("/").status()).as("an unfinished province is not served").isEqualTo(404);
         assertThat(jdbc.sql("select last_error from platform.tenant where slug = ?").param(slug).query(String.class).single())
-                .contains("simulated outage");
+                .contains("simulated network outage");
         assertThat(operator().post(TENANTS + "/" + slug + "/suspend", null).status()).isEqualTo(409);
 
         Http.Reply retried = operator().post(TENANTS, Map.of("slug", slug, "name", "Tỉnh Lỗi Mạng"));

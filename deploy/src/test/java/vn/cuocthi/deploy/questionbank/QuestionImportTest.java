@@ -63,7 +63,7 @@ class QuestionImportTest {
     }
 
     private Http staff() {
-        return Http.province(port, province).asOperator();
+        return Http.province(port, province).asAdmin();
     }
 
     @Test
@@ -126,8 +126,8 @@ class QuestionImportTest {
     void importIntoOneProvinceLeavesAnotherUntouched() {
         staff().upload("/api/v1/admin/questions/import?format=gift", "a.gift", GIFT.getBytes(StandardCharsets.UTF_8));
         String other = Provinces.onboard(port, "khac", "Tỉnh Khác");
-        assertThat(Http.province(port, other).asOperator().get("/api/v1/admin/questions").json().size()).isZero();
-        assertThat(Http.province(port, other).asOperator()
+        assertThat(Http.province(port, other).asAdmin().get("/api/v1/admin/questions").json().size()).isZero();
+        assertThat(Http.province(port, other).asAdmin()
                 .upload("/api/v1/admin/questions/import?format=gift", "a.gift", GIFT.getBytes(StandardCharsets.UTF_8)).status())
                 .as("the same file is new to the other province").isEqualTo(201);
     }

@@ -18,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Http {
 
-    public static final String OPERATOR_TOKEN = "test-operator-token-0123456789abcdef";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,8 +44,35 @@ public final class Http {
         return new Http(port, host, List.of());
     }
 
+    /** As the national operator (a token of the platform realm). */
     public Http asOperator() {
-        return header("Authorization", "Bearer " + OPERATOR_TOKEN);
+        return bearer(TestIdentity.operatorToken());
+    }
+
+    /** As the admin of this host's province (a token of the province's realm). */
+    public Http asAdmin() {
+        return asStaff("province-admin");
+    }
+
+    /** As a staff member of this host's province with the given Keycloak role. */
+    public Http asStaff(String role) {
+        return bearer(TestIdentity.staffToken(slug(), role));
+    }
+
+    /** As a staff member of another province, presenting that province's token here. */
+    public Http asStaffOf(String otherSlug, String role) {
+        return bearer(TestIdentity.staffToken(otherSlug, role));
+    }
+
+    public Http bearer(String token) {
+        return header("Authorization", "Bearer " + token);
+    }
+
+    private String slug() {
+        if (!host.endsWith(".localhost")) {
+            throw new IllegalStateException(host + " is not a province host");
+        }
+        return host.substring(0, host.length() - ".localhost".length());
     }
 
     public Http header(String name, String value) {

@@ -17,6 +17,6 @@ import vn.cuocthi.deploy.CuocThiApplication;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CuocThiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FailingProvisioningStep.class)
+@Import({FailingProvisioningStep.class, TestIdentity.class})
 public @interface IntegrationTest {
 }

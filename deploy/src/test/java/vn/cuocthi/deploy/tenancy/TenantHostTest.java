@@ -18,7 +18,7 @@ class TenantHostTest {
 
     @Test
     void unknownProvinceHostGetsA404ProblemAndNoData() {
-        Http.Reply reply = Http.province(port, "khongtontai").asOperator().get("/api/v1/admin/units");
+        Http.Reply reply = Http.province(port, "khongtontai").get("/api/v1/admin/units");
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         assertThat(reply.json().get("title").asString()).isEqualTo("Không tìm thấy trang");
@@ -65,7 +65,7 @@ class TenantHostTest {
         Http.Reply suspended = Http.platform(port).asOperator().post("/api/v1/platform/tenants/" + slug + "/suspend", null);
         assertThat(suspended.json().get("status").asString()).isEqualTo("SUSPENDED");
 
-        Http.Reply refused = province.asOperator().get("/api/v1/admin/units");
+        Http.Reply refused = province.get("/api/v1/admin/units");
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.header("Retry-After")).isNotBlank();
         assertThat(refused.json().get("detail").asString()).contains("Tỉnh Tạm Dừng");
@@ -73,7 +73,7 @@ class TenantHostTest {
 
         Http.platform(port).asOperator().post("/api/v1/platform/tenants/" + slug + "/resume", null);
         assertThat(province.get("/").status()).isEqualTo(200);
-        assertThat(province.asOperator().get("/api/v1/admin/units").status()).isEqualTo(200);
+        assertThat(province.asAdmin().get("/api/v1/admin/units").status()).isEqualTo(200);
     }
 
     @Test

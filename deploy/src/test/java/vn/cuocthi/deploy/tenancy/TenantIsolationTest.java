@@ -117,7 +117,7 @@ class TenantIsolationTest {
     }
 
     private Http admin(String slug) {
-        return Http.province(port, slug).asOperator();
+        return Http.province(port, slug).asAdmin();
     }
 
     static Map<String, Object> unit(String code, String name, String parent, int headcount) {

@@ -1,88 +1,160 @@
 package vn.cuocthi.platformcore.security;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.io.IOException;
-import java.util.List;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.cuocthi.platformcore.identity.Realms;
+import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantFilter;
 import vn.cuocthi.platformcore.web.ProblemResponses;
 
 /**
- * Who may call what. Until staff and operators sign in through Keycloak, the operator API and the
- * province admin API accept the operator's bearer secret ({@link OperatorToken}); everything else is public.
+ * Who may call what (docs/security.md has the same table, endpoint by role). Staff and operators are Keycloak
+ * users: API callers send a bearer token checked against the host's own realm; the staff console signs in through
+ * the province's realm. Contestants are platform accounts (quiz-runtime) and pass through here as anonymous.
  */
 @ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String OPERATOR = "OPERATOR";
+    @Bean
+    ClientRegistrationRepository tenantClientRegistrations(Realms realms) {
+        return new TenantClientRegistrations(realms);
+    }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, OperatorToken operatorToken, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Realms realms, ClientRegistrationRepository registrations,
+                                            ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint api = (request, response, e) -> refuse(problems, request, response, e);
+        OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
+
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                // API callers present a token each time: a refused call must not open a session
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                // remember where a person was going before sign-in, but never open a session for an API call
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/platform/**").hasRole(OPERATOR)
-                        .requestMatchers("/api/v1/admin/**").hasRole(OPERATOR)
+                        .requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
+                        .requestMatchers("/api/v1/admin/units/**").hasRole(StaffRoles.PROVINCE_ADMIN)
+                        .requestMatchers("/api/v1/admin/questions/**", "/api/v1/admin/contests/**")
+                        .hasAnyRole(StaffRoles.CONTENT_EDITORS)
+                        .requestMatchers("/api/v1/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)
+                        .requestMatchers("/admin", "/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
                         .anyRequest().permitAll())
-                .addFilterBefore(new BearerOperatorFilter(operatorToken), AnonymousAuthenticationFilter.class)
+                .oauth2ResourceServer(resource -> resource
+                        .authenticationManagerResolver(new TenantBearerAuthentication(realms))
+                        .authenticationEntryPoint(api))
+                .oauth2Login(login -> login
+                        .clientRegistrationRepository(registrations)
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromIdToken())))
+                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession))
+                .addFilterBefore(new ProvinceSessionGuard(problems), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
-                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.required", Map.of());
+                            Tenant tenant = (Tenant) request.getAttribute(TenantFilter.TENANT_ATTRIBUTE);
+                            if (tenant != null && !request.getRequestURI().startsWith("/api/")) {
+                                response.sendRedirect("/oauth2/authorization/" + tenant.slug());
+                            } else {
+                                refuse(problems, request, response, e);
+                            }
                         })
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "auth.forbidden", Map.of())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                                        + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable());
+                .httpBasic(basic -> basic.disable());
         return http.build();
     }
 
-    /** Authenticates {@code Authorization: Bearer <operator token>}; anything else stays anonymous. */
-    static final class BearerOperatorFilter extends OncePerRequestFilter {
-        private final OperatorToken operatorToken;
+    private static HttpSessionRequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> !request.getRequestURI().startsWith("/api/")
+                && "GET".equals(request.getMethod()));
+        return cache;
+    }
 
-        BearerOperatorFilter(OperatorToken operatorToken) {
-            this.operatorToken = operatorToken;
+    private static void refuse(ProblemResponses problems, HttpServletRequest request, HttpServletResponse response,
+                               AuthenticationException e) throws IOException {
+        if (e instanceof ForeignProvinceTokenException) {
+            problems.write(request, response, HttpStatus.FORBIDDEN, "auth.foreignProvince", Map.of());
+        } else {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.required", Map.of());
+        }
+    }
+
+    /** Keycloak's realm roles arrive as the flat {@code roles} claim of the ID token. */
+    private static GrantedAuthoritiesMapper rolesFromIdToken() {
+        return authorities -> {
+            Collection<GrantedAuthority> mapped = new ArrayList<>();
+            for (GrantedAuthority authority : authorities) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    mapped.addAll(StaffRoles.authorities(oidc.getIdToken().getClaim(StaffRoles.ROLES_CLAIM)));
+                }
+            }
+            return Set.copyOf(mapped);
+        };
+    }
+
+    /**
+     * A console session belongs to the province it signed in to. Cookies are host-only so a browser does not send
+     * one province's session to another, but should one arrive anyway (a shared cookie domain, a stolen cookie),
+     * it is refused here.
+     */
+    static final class ProvinceSessionGuard extends OncePerRequestFilter {
+        private final ProblemResponses problems;
+
+        ProvinceSessionGuard(ProblemResponses problems) {
+            this.problems = problems;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String header = request.getHeader("Authorization");
-            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                    && operatorToken.matches(header.substring(7).trim())) {
-                var authentication = UsernamePasswordAuthenticationToken.authenticated("operator", null,
-                        List.of(new SimpleGrantedAuthority("ROLE_" + OPERATOR)));
-                SecurityContextHolder.getContext().setAuthentication(authentication);
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication instanceof OAuth2AuthenticationToken session) {
+                Tenant tenant = (Tenant) request.getAttribute(TenantFilter.TENANT_ATTRIBUTE);
+                if (tenant == null || !tenant.slug().equals(session.getAuthorizedClientRegistrationId())) {
+                    problems.write(request, response, HttpStatus.FORBIDDEN, "auth.foreignProvince", Map.of());
+                    return;
+                }
             }
             chain.doFilter(request, response);
         }

@@ -3,12 +3,18 @@ package vn.cuocthi.platformcore.tenancy;
 /**
  * One step of onboarding a province (its schema, its identity realm, ...). Steps run in order
  * ({@link org.springframework.core.annotation.Order}) and must be idempotent: a failed onboarding is
- * finished by running every step again.
+ * finished by running every step again. A step may also follow the province's suspension and resumption.
  */
 public interface TenantProvisioningStep {
 
     /** A short name for logs and the operator's error report. */
     String name();
 
-    void provision(Tenant tenant) throws Exception;
+    void provision(Tenant tenant, OnboardingReport report) throws Exception;
+
+    default void suspend(Tenant tenant) throws Exception {
+    }
+
+    default void resume(Tenant tenant) throws Exception {
+    }
 }

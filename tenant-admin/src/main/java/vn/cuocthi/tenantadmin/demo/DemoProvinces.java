@@ -10,7 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import vn.cuocthi.platformcore.security.OperatorToken;
+import java.util.Set;
+
+import vn.cuocthi.platformcore.identity.KeycloakProvisioner;
+import vn.cuocthi.platformcore.identity.UserSeed;
 import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantHosts;
@@ -41,26 +44,34 @@ class DemoProvinces implements ApplicationRunner {
     private final TenantOnboarding onboarding;
     private final TenantRegistry registry;
     private final TenantHosts hosts;
-    private final OperatorToken operatorToken;
+    private final KeycloakProvisioner identity;
     private final Environment environment;
     private final DemoContent content;
 
-    DemoProvinces(TenantOnboarding onboarding, TenantRegistry registry, TenantHosts hosts, OperatorToken operatorToken,
+    DemoProvinces(TenantOnboarding onboarding, TenantRegistry registry, TenantHosts hosts, KeycloakProvisioner identity,
                   Environment environment, DemoContent content) {
         this.content = content;
         this.onboarding = onboarding;
         this.registry = registry;
         this.hosts = hosts;
-        this.operatorToken = operatorToken;
+        this.identity = identity;
         this.environment = environment;
     }
 
+    static final String DEMO_ADMIN = "demo.quantri";
+
     @Override
     public void run(ApplicationArguments args) {
+        String password = environment.getProperty("cuocthi.identity.operator.password");
         for (DemoProvince province : PROVINCES) {
             boolean present = registry.load(province.slug()).map(tenant -> tenant.status() != TenantStatus.PROVISIONING).orElse(false);
-            Tenant tenant = present ? registry.load(province.slug()).orElseThrow() : onboarding.onboard(province.slug(), province.name(), "demo");
+            Tenant tenant = present ? registry.load(province.slug()).orElseThrow()
+                    : onboarding.onboard(province.slug(), province.name(), "demo").tenant();
             TenantContext.run(tenant, () -> content.fill(province.slug()));
+            if (password != null) {
+                identity.ensureStaffUser(province.slug(), new UserSeed(DEMO_ADMIN, password, false, "Quản trị", "Demo",
+                        DEMO_ADMIN + "@" + province.slug() + ".demo.cuocthi.vn"), Set.of(KeycloakProvisioner.ROLE_PROVINCE_ADMIN));
+            }
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder banner = new StringBuilder("\n\nCuocThi is running. Demo provinces:\n");
@@ -68,8 +79,12 @@ class DemoProvinces implements ApplicationRunner {
             banner.append(String.format("  %-11s http://%s:%s%n", province.name(), hosts.hostOf(province.slug()), port));
         }
         banner.append(String.format("Platform page and operator API: http://%s:%s/ , /api/v1/platform/tenants%n", hosts.baseDomain(), port));
-        if (operatorToken.generatedFile() != null) {
-            banner.append("Operator token: ").append(operatorToken.generatedFile()).append('\n');
+        if (password != null) {
+            banner.append(String.format("Sign in (Keycloak at %s): operator \"%s\" on the platform, \"%s\" in each province;%n",
+                    environment.getProperty("cuocthi.keycloak.url"), environment.getProperty("cuocthi.identity.operator.username"),
+                    DEMO_ADMIN));
+            banner.append("  password of these demo accounts: ").append(password).append(" (kept in .data/demo-password)\n");
+            banner.append("  staff console: http://caobang.").append(hosts.baseDomain()).append(':').append(port).append("/admin\n");
         }
         log.info(banner.toString());
     }

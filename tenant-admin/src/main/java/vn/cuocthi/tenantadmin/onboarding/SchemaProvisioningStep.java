@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.cuocthi.platformcore.migration.SchemaMigrator;
+import vn.cuocthi.platformcore.tenancy.OnboardingReport;
 import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantProvisioningStep;
 
@@ -25,7 +26,7 @@ class SchemaProvisioningStep implements TenantProvisioningStep {
     }
 
     @Override
-    public void provision(Tenant tenant) {
+    public void provision(Tenant tenant, OnboardingReport report) {
         migrator.migrateTenant(tenant);
     }
 }

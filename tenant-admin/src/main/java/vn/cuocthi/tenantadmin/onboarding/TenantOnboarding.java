@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.cuocthi.platformcore.tenancy.OnboardingReport;
 import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantChanges;
 import vn.cuocthi.platformcore.tenancy.TenantProvisioningStep;
@@ -48,7 +49,7 @@ public class TenantOnboarding {
         this.changes = changes;
     }
 
-    public Tenant onboard(String slug, String name, String actor) {
+    public Onboarded onboard(String slug, String name, String actor) {
         String cleanName = name == null ? null : name.strip();
         validate(slug, cleanName);
         return withOnboardingLock(slug, () -> {
@@ -65,9 +66,10 @@ public class TenantOnboarding {
                 record(slug, "ONBOARDING_RETRIED", null, actor);
             }
             Tenant tenant = registry.load(slug).orElseThrow();
+            OnboardingReport report = new OnboardingReport();
             for (TenantProvisioningStep step : steps) {
                 try {
-                    step.provision(tenant);
+                    step.provision(tenant, report);
                 } catch (Exception e) {
                     log.error("Onboarding of {} failed at step {}", slug, step.name(), e);
                     String error = step.name() + ": " + e.getMessage();
@@ -82,8 +84,12 @@ public class TenantOnboarding {
             record(slug, "ONBOARDED", null, actor);
             changes.announce(slug);
             log.info("Province {} ({}) onboarded", slug, cleanName);
-            return registry.load(slug).orElseThrow();
+            return new Onboarded(registry.load(slug).orElseThrow(), report.firstAdmin());
         });
+    }
+
+    /** An onboarded province, and its first admin when this request created it. */
+    public record Onboarded(Tenant tenant, OnboardingReport.FirstAdmin firstAdmin) {
     }
 
     public Tenant suspend(String slug, String actor) {
@@ -109,6 +115,18 @@ public class TenantOnboarding {
             throw ApiException.conflict("tenant.notReady", slug);
         }
         if (tenant.status() != target) {
+            for (TenantProvisioningStep step : steps) {
+                try {
+                    if (target == TenantStatus.SUSPENDED) {
+                        step.suspend(tenant);
+                    } else {
+                        step.resume(tenant);
+                    }
+                } catch (Exception e) {
+                    log.error("Step {} could not {} province {}", step.name(), event, slug, e);
+                    throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "tenant.statusFailed", slug, step.name());
+                }
+            }
             jdbc.sql("update platform.tenant set status = ?, updated_at = now() where slug = ? and status <> 'PROVISIONING'")
                     .params(target.name(), slug).update();
             record(slug, event, null, actor);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.cuocthi.platformcore.VietnamTime;
+import vn.cuocthi.platformcore.tenancy.OnboardingReport;
 import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantHosts;
 import vn.cuocthi.platformcore.tenancy.TenantStatus;
@@ -41,10 +42,17 @@ class TenantOperatorController {
     record TenantView(String slug, String name, TenantStatus status, String host, String url, OffsetDateTime createdAt) {
     }
 
+    /** The onboarding answer: the province, and its first admin's temporary password when it was just created. */
+    record OnboardedView(String slug, String name, TenantStatus status, String host, String url, OffsetDateTime createdAt,
+                         OnboardingReport.FirstAdmin firstAdmin) {
+    }
+
     @PostMapping
-    ResponseEntity<TenantView> onboard(@RequestBody OnboardRequest body, Authentication operator, HttpServletRequest request) {
-        Tenant tenant = onboarding.onboard(body.slug(), body.name(), operator.getName());
-        return ResponseEntity.created(URI.create("/api/v1/platform/tenants/" + tenant.slug())).body(view(tenant, request));
+    ResponseEntity<OnboardedView> onboard(@RequestBody OnboardRequest body, Authentication operator, HttpServletRequest request) {
+        TenantOnboarding.Onboarded onboarded = onboarding.onboard(body.slug(), body.name(), operator.getName());
+        TenantView view = view(onboarded.tenant(), request);
+        return ResponseEntity.created(URI.create("/api/v1/platform/tenants/" + view.slug())).body(new OnboardedView(
+                view.slug(), view.name(), view.status(), view.host(), view.url(), view.createdAt(), onboarded.firstAdmin()));
     }
 
     @GetMapping

@@ -28,7 +28,13 @@ public class UnitAdmin {
 
     @Transactional
     public List<UnitView> replace(List<UnitInput> input) {
-        List<UnitInput> valid = UnitListValidator.validate(input);
+        return replace(input, null);
+    }
+
+    /** As {@link #replace(List)}, with problems reported at the file rows the units came from. */
+    @Transactional
+    public List<UnitView> replace(List<UnitInput> input, java.util.function.IntUnaryOperator rowOf) {
+        List<UnitInput> valid = UnitListValidator.validate(input, rowOf);
         // two staff saving at once: one whole list wins, never a mix of both
         jdbc.sql("lock table unit in share row exclusive mode").update();
         units.deleteAllUnits();

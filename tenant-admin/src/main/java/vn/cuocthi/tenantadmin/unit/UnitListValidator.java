@@ -24,9 +24,43 @@ final class UnitListValidator {
 
     /** Returns the list cleaned (trimmed, NFC, blank parent as none) or throws with every error found. */
     static List<UnitInput> validate(List<UnitInput> units) {
+        return validate(units, null);
+    }
+
+    /**
+     * As {@link #validate(List)}, reporting each problem at the file row the unit came from ({@code rowOf} maps a
+     * list index to its row) instead of at a JSON field.
+     */
+    static List<UnitInput> validate(List<UnitInput> units, java.util.function.IntUnaryOperator rowOf) {
+        List<FieldError> found = validateAll(units);
+        if (found.isEmpty()) {
+            return clean(units);
+        }
+        if (rowOf == null) {
+            throw ApiException.invalid(found);
+        }
+        throw ApiException.invalid(found.stream().map(error -> {
+            int index = indexOf(error.field());
+            return index < 0 ? error : FieldError.line(rowOf.applyAsInt(index), error.key(), error.arguments().toArray());
+        }).toList());
+    }
+
+    private static int indexOf(String field) {
+        if (field == null || !field.startsWith("[")) {
+            return -1;
+        }
+        return Integer.parseInt(field.substring(1, field.indexOf(']')));
+    }
+
+    private static List<UnitInput> clean(List<UnitInput> units) {
+        return units.stream().map(unit -> new UnitInput(clean(unit.code()), clean(unit.name()), clean(unit.parentCode()),
+                unit.headcount(), unit.population(), clean(unit.block()))).toList();
+    }
+
+    private static List<FieldError> validateAll(List<UnitInput> units) {
         List<FieldError> errors = new ArrayList<>();
         if (units.size() > MAX_UNITS) {
-            throw ApiException.invalid(List.of(FieldError.field("units", "units.tooMany", units.size(), MAX_UNITS)));
+            return List.of(FieldError.field("units", "units.tooMany", units.size(), MAX_UNITS));
         }
         List<UnitInput> cleaned = new ArrayList<>(units.size());
         Set<String> seen = new HashSet<>();
@@ -57,10 +91,7 @@ final class UnitListValidator {
             cleaned.add(new UnitInput(code, name, parent, unit.headcount(), unit.population(), clean(unit.block())));
         }
         checkParents(cleaned, seen, errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        return cleaned;
+        return errors;
     }
 
     private static void checkParents(List<UnitInput> units, Set<String> codes, List<FieldError> errors) {

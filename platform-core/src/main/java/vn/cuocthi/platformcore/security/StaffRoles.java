@@ -1,0 +1,42 @@
+package vn.cuocthi.platformcore.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The roles of the platform as Spring authorities. Keycloak puts a user's realm roles in the flat {@code roles}
+ * claim; {@code province-admin} becomes {@code ROLE_PROVINCE_ADMIN}. A province realm only has province roles and
+ * the platform realm only {@code operator}, so a role never crosses from one to the other.
+ */
+public final class StaffRoles {
+
+    public static final String OPERATOR = "OPERATOR";
+    public static final String PROVINCE_ADMIN = "PROVINCE_ADMIN";
+    public static final String EDITOR = "EDITOR";
+    public static final String VIEWER = "VIEWER";
+    public static final String VERIFIER = "VERIFIER";
+    /** Every province role: who may look at the staff side of a province at all. */
+    public static final String[] ANY_STAFF = {PROVINCE_ADMIN, EDITOR, VIEWER, VERIFIER};
+    /** Who may change contests and the question bank. */
+    public static final String[] CONTENT_EDITORS = {PROVINCE_ADMIN, EDITOR};
+
+    public static final String ROLES_CLAIM = "roles";
+
+    private StaffRoles() {
+    }
+
+    static List<GrantedAuthority> authorities(Object claim) {
+        if (!(claim instanceof Collection<?> roles)) {
+            return List.of();
+        }
+        return roles.stream()
+                .map(String::valueOf)
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(
+                        "ROLE_" + role.toUpperCase(Locale.ROOT).replace('-', '_')))
+                .toList();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.cuocthi.tenantadmin.onboarding;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.cuocthi.platformcore.embedded.DemoPassword;
+import vn.cuocthi.platformcore.identity.KeycloakAdminClient;
+import vn.cuocthi.platformcore.identity.KeycloakProvisioner;
+import vn.cuocthi.platformcore.identity.Realms;
+import vn.cuocthi.platformcore.tenancy.OnboardingReport;
+import vn.cuocthi.platformcore.tenancy.PublicUrls;
+import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantProvisioningStep;
+
+/**
+ * The province's identity: its own Keycloak realm with the staff roles, the console client for its host and a
+ * first admin who must choose a password at the first sign-in. Suspension disables the realm (and ends its
+ * sessions); resumption enables it.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "cuocthi.migrate-only", havingValue = "false", matchIfMissing = true)
+class IdentityProvisioningStep implements TenantProvisioningStep {
+
+    static final String FIRST_ADMIN = "quantri";
+
+    private final KeycloakProvisioner provisioner;
+    private final KeycloakAdminClient admin;
+    private final PublicUrls urls;
+
+    IdentityProvisioningStep(KeycloakProvisioner provisioner, KeycloakAdminClient admin, PublicUrls urls) {
+        this.provisioner = provisioner;
+        this.admin = admin;
+        this.urls = urls;
+    }
+
+    @Override
+    public String name() {
+        return "identity";
+    }
+
+    @Override
+    public void provision(Tenant tenant, OnboardingReport report) {
+        String realm = Realms.ofProvince(tenant.slug());
+        boolean adminExists = admin.find("/admin/realms/{realm}", realm).isPresent()
+                && !admin.list("/admin/realms/{realm}/users?username={username}&exact=true", realm, FIRST_ADMIN).isEmpty();
+        String temporaryPassword = DemoPassword.random(16);
+        provisioner.provisionProvince(tenant.slug(), tenant.name(), FIRST_ADMIN, temporaryPassword,
+                List.of(URI.create(urls.province(tenant.slug()))));
+        if (!adminExists) {
+            // a retry finds the account already there, with the password handed out by the run that created it
+            report.firstAdmin(FIRST_ADMIN, temporaryPassword);
+        }
+    }
+
+    @Override
+    public void suspend(Tenant tenant) {
+        provisioner.suspendProvince(tenant.slug());
+    }
+
+    @Override
+    public void resume(Tenant tenant) {
+        provisioner.resumeProvince(tenant.slug());
+    }
+}
