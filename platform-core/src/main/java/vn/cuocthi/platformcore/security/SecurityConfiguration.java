@@ -72,7 +72,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/questions/**", "/api/v1/admin/contests/**")
                         .hasAnyRole(StaffRoles.CONTENT_EDITORS)
                         .requestMatchers("/api/v1/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)
-                        .requestMatchers("/admin", "/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
+                        .requestMatchers(HttpMethod.POST, "/admin/questions/**", "/admin/contests/**")
+                        .hasAnyRole(StaffRoles.CONTENT_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
+                        .requestMatchers("/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resource -> resource
                         .authenticationManagerResolver(new TenantBearerAuthentication(realms))
