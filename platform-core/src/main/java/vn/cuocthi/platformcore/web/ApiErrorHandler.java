@@ -29,9 +29,11 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
     private final MessageSource messages;
+    private final ErrorMessages errorMessages;
 
-    public ApiErrorHandler(MessageSource messages) {
+    public ApiErrorHandler(MessageSource messages, ErrorMessages errorMessages) {
         this.messages = messages;
+        this.errorMessages = errorMessages;
         setMessageSource(messages);
     }
 
@@ -102,7 +104,7 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         if (error.line() != null) {
             described.put("line", error.line());
         }
-        described.put("message", messages.getMessage(error.key(), error.arguments().toArray(), error.key(), locale));
+        described.put("message", errorMessages.message(error, locale));
         return described;
     }
 }

@@ -20,12 +20,17 @@ public class ErrorMessages {
         return messages.getMessage(e.key() + ".title", e.arguments(), e.key(), locale);
     }
 
+    /** One error's message, without its field or line: the API and the console pages word it the same. */
+    public String message(ApiException.FieldError error, Locale locale) {
+        return messages.getMessage(error.key(), error.arguments().toArray(), error.key(), locale);
+    }
+
     public List<String> describe(ApiException e, Locale locale) {
         if (e.errors().isEmpty()) {
             return List.of(messages.getMessage(e.key() + ".detail", e.arguments(), e.key(), locale));
         }
         return e.errors().stream().map(error -> {
-            String message = messages.getMessage(error.key(), error.arguments().toArray(), error.key(), locale);
+            String message = message(error, locale);
             if (error.line() != null) {
                 return messages.getMessage("page.line", new Object[] {error.line()}, "Line " + error.line(), locale) + ": " + message;
             }
