@@ -28,6 +28,8 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -78,6 +80,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resource -> resource
+                        .bearerTokenResolver(staffTokensOnly())
                         .authenticationManagerResolver(new TenantBearerAuthentication(realms))
                         .authenticationEntryPoint(api))
                 .oauth2Login(login -> login
@@ -105,6 +108,20 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable());
         return http.build();
     }
+
+    /**
+     * Contestants' bearer tokens are the platform's own (quiz-runtime checks them), not Keycloak JWTs: on the
+     * contestant API the resource server must not try to read them.
+     */
+    private static BearerTokenResolver staffTokensOnly() {
+        DefaultBearerTokenResolver keycloakTokens = new DefaultBearerTokenResolver();
+        return request -> CONTESTANT_API.stream().anyMatch(prefix -> request.getRequestURI().startsWith(prefix))
+                ? null : keycloakTokens.resolve(request);
+    }
+
+    /** Paths of the contestant API (API.md, public section). */
+    static final java.util.List<String> CONTESTANT_API =
+            java.util.List.of("/api/v1/auth/", "/api/v1/contests", "/api/v1/attempts/", "/api/v1/bot-check");
 
     private static HttpSessionRequestCache pagesOnly() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();

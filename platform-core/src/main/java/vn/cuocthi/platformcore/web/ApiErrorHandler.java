@@ -46,10 +46,14 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         if (detail != null) {
             problem.setDetail(detail);
         }
+        // a stable machine-readable reason beside the translated title, e.g. attempt.continuedElsewhere
+        problem.setProperty("code", e.key());
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors().stream().map(error -> describe(error, locale)).toList());
         }
-        return ResponseEntity.status(e.status()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        e.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+        return response.body(problem);
     }
 
     @Override

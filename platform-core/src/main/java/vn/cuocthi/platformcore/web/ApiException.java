@@ -14,6 +14,7 @@ public class ApiException extends RuntimeException {
     private final String key;
     private final Object[] arguments;
     private final List<FieldError> errors;
+    private Long retryAfterSeconds;
 
     public ApiException(HttpStatus status, String key, Object... arguments) {
         this(status, key, List.of(), arguments);
@@ -37,6 +38,17 @@ public class ApiException extends RuntimeException {
 
     public static ApiException invalid(List<FieldError> errors) {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "input.invalid", errors);
+    }
+
+    /** A refusal that ends by itself (a rate limit, a waiting room): the client may retry after so many seconds. */
+    public static ApiException tooManyRequests(long retryAfterSeconds, String key, Object... arguments) {
+        ApiException e = new ApiException(HttpStatus.TOO_MANY_REQUESTS, key, arguments);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
+    }
+
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
     }
 
     public HttpStatus status() {

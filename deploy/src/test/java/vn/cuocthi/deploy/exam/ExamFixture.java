@@ -1,0 +1,181 @@
+package vn.cuocthi.deploy.exam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import tools.jackson.databind.JsonNode;
+
+import vn.cuocthi.deploy.support.Http;
+
+/** Contests open now, registrations with the bot check solved, and answers chosen by their (visible) texts. */
+final class ExamFixture {
+
+    static final String RIGHT = "Phương án đúng";
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private ExamFixture() {
+    }
+
+    /** Questions of topic "CCHC": option "Phương án đúng" is the correct one, placed first in the bank. */
+    static void questions(Http staff, int count, String prefix) {
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            questions.add(Map.of("text", prefix + " – câu hỏi số " + i + " về cải cách hành chính?", "topic", "CCHC",
+                    "difficulty", "MEDIUM", "explanation", "Giải thích câu " + i,
+                    "options", List.of(Map.of("text", RIGHT, "correct", true), Map.of("text", "Phương án sai " + i, "correct", false),
+                            Map.of("text", "Phương án chưa đúng " + i, "correct", false))));
+        }
+        for (Map<String, Object> question : questions) {
+            Http.Reply reply = staff.post("/api/v1/admin/questions", question);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        }
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0);
+    }
+
+    static Map<String, Object> round(String name, OffsetDateTime start, OffsetDateTime end) {
+        return Map.of("name", name, "startsAt", start.toString(), "endsAt", end.toString());
+    }
+
+    /** A contest with one group, 5 questions per exam, and the exam rules overridden by {@code exam}. */
+    static Map<String, Object> contest(String name, List<Map<String, Object>> rounds, Map<String, Object> exam) {
+        Map<String, Object> rules = new HashMap<>();
+        rules.put("questionCount", 5);
+        rules.put("timeLimitSeconds", 1200);
+        rules.put("attemptsPerRound", 3);
+        rules.put("countedAttempt", "BEST");
+        rules.put("pointsPerQuestion", 2);
+        rules.put("revealAnswers", "AFTER_SUBMIT");
+        rules.put("graceSeconds", 0);
+        rules.putAll(exam);
+        Map<String, Object> contest = new HashMap<>();
+        contest.put("name", name);
+        contest.put("year", 2026);
+        contest.put("rounds", rounds);
+        contest.put("groups", List.of(Map.of("code", "CD", "name", "Công dân", "minAge", 15)));
+        contest.put("exam", rules);
+        contest.put("prediction", Map.of("question", "Vòng này có bao nhiêu người dự thi?", "measure", "PARTICIPANTS", "required", false));
+        contest.put("tieBreaks", List.of("SCORE", "PREDICTION", "DURATION", "SUBMITTED_AT"));
+        contest.put("registrationFields", Map.of(
+                "fields", List.of(field("FULL_NAME", true), field("CCCD", false), field("PHONE", true), field("BIRTH_DATE", false),
+                        field("UNIT", false)),
+                "exclusions", List.of(Map.of("cccd", "001090000001", "note", "Ban Tổ chức"),
+                        Map.of("phone", "0900000001", "note", "Tổ ra đề"))));
+        return contest;
+    }
+
+    private static Map<String, Object> field(String name, boolean required) {
+        return Map.of("name", name, "shown", true, "required", required);
+    }
+
+    /** Creates and publishes the contest; its id. */
+    static String publish(Http staff, Map<String, Object> contest) {
+        Http.Reply created = staff.post("/api/v1/admin/contests", contest);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Http.Reply published = staff.post("/api/v1/admin/contests/" + id + "/publish", null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    static void units(Http staff) {
+        Http.Reply reply = staff.put("/api/v1/admin/units", List.of(
+                Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 40),
+                Map.of("code", "XA", "name", "UBND xã A", "headcount", 10, "population", 5000, "parentCode", "SNV")));
+        assertThat(reply.status()).as(reply.toString()).isLessThan(300);
+    }
+
+    /** A fresh person: a unique CCCD and mobile number. */
+    static Person person(String fullName) {
+        long n = SEQUENCE.incrementAndGet() % 100_000_000L;
+        return new Person(fullName, String.format("0010%08d", n), String.format("09%08d", n));
+    }
+
+    record Person(String fullName, String cccd, String phone) {
+    }
+
+    static Map<String, Object> registration(Person person, String unitCode) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("fullName", person.fullName());
+        body.put("cccd", person.cccd());
+        body.put("phone", person.phone());
+        body.put("birthDate", "1990-05-31");
+        if (unitCode != null) {
+            body.put("unitCode", unitCode);
+        }
+        body.put("password", "mat-khau-" + person.cccd());
+        body.put("consent", true);
+        return body;
+    }
+
+    /** Registers with the bot check solved, as the page does; the contestant's token. */
+    static String register(Http province, String contestId, Person person, String unitCode) {
+        Map<String, Object> body = registration(person, unitCode);
+        body.put("botCheck", solve(province));
+        Http.Reply reply = province.post("/api/v1/contests/" + contestId + "/registrations", body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().get("token").asString();
+    }
+
+    static Map<String, Object> solve(Http province) {
+        JsonNode challenge = province.get("/api/v1/bot-check").json();
+        String text = challenge.get("challenge").asString();
+        int difficulty = challenge.get("difficulty").asInt();
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (long nonce = 0; ; nonce++) {
+                byte[] digest = sha.digest((text + ":" + nonce).getBytes(StandardCharsets.UTF_8));
+                if (leadingZeroBits(digest) >= difficulty) {
+                    return Map.of("challenge", text, "nonce", Long.toString(nonce));
+                }
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int leadingZeroBits(byte[] digest) {
+        int bits = 0;
+        for (byte b : digest) {
+            if (b == 0) {
+                bits += 8;
+            } else {
+                return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
+            }
+        }
+        return bits;
+    }
+
+    /** The option ids of each question of a started or resumed attempt, right one first. */
+    static Map<String, String> rightOptions(JsonNode attempt) {
+        Map<String, String> right = new HashMap<>();
+        for (JsonNode question : attempt.get("questions")) {
+            for (JsonNode option : question.get("options")) {
+                if (RIGHT.equals(option.get("text").asString())) {
+                    right.put(question.get("id").asString(), option.get("id").asString());
+                }
+            }
+        }
+        return right;
+    }
+
+    static String wrongOption(JsonNode question) {
+        for (JsonNode option : question.get("options")) {
+            if (!RIGHT.equals(option.get("text").asString())) {
+                return option.get("id").asString();
+            }
+        }
+        throw new IllegalStateException();
+    }
+}

@@ -1,0 +1,243 @@
+package vn.cuocthi.deploy.exam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cuocthi.deploy.exam.ExamFixture.contest;
+import static vn.cuocthi.deploy.exam.ExamFixture.now;
+import static vn.cuocthi.deploy.exam.ExamFixture.person;
+import static vn.cuocthi.deploy.exam.ExamFixture.register;
+import static vn.cuocthi.deploy.exam.ExamFixture.rightOptions;
+import static vn.cuocthi.deploy.exam.ExamFixture.round;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.JsonNode;
+
+import vn.cuocthi.deploy.CuocThiApplication;
+import vn.cuocthi.deploy.support.Http;
+import vn.cuocthi.deploy.support.IntegrationTest;
+import vn.cuocthi.deploy.support.Provinces;
+import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantRegistry;
+import vn.cuocthi.quizruntime.attempt.AttemptGraded;
+import vn.cuocthi.quizruntime.attempt.OverdueAttempts;
+
+/**
+ * The server's deadline, the overdue finalizer on several nodes, and Redis losing its data in the middle of an
+ * exam: no acknowledged answer is lost, and the leaderboard comes back from PostgreSQL.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExamRecoveryTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    String province;
+    String other;
+
+    @BeforeAll
+    void provinces() {
+        province = Provinces.onboard(port, "hoiphuc", "Tỉnh Hồi Phục");
+        other = Provinces.onboard(port, "bentrai", "Tỉnh Bên Trái");
+        for (String slug : List.of(province, other)) {
+            ExamFixture.questions(Http.province(port, slug).asAdmin(), 10, slug);
+            ExamFixture.units(Http.province(port, slug).asAdmin());
+        }
+    }
+
+    Http site() {
+        return Http.province(port, province);
+    }
+
+    /** A contest whose only round ends {@code seconds} from now: every exam's deadline is the round's end. */
+    String endingSoon(String name, int seconds) {
+        return ExamFixture.publish(Http.province(port, province).asAdmin(), contest(name,
+                List.of(round("Vòng cuối", now().minusDays(1), now().plusSeconds(seconds))), Map.of("graceSeconds", 0)));
+    }
+
+    @Test
+    void theDeadlineIsTheServersAndSavedAnswersCountAfterIt() throws Exception {
+        String contest = endingSoon("Hết giờ", 12);
+        Http finisher = site().bearer(register(site(), contest, person("Lý Văn Mạnh"), null));
+        Http leaver = site().bearer(register(site(), contest, person("Mai Thị Ngọc"), null));
+        JsonNode finishing = finisher.post("/api/v1/contests/" + contest + "/attempts", null).json();
+        JsonNode leaving = leaver.post("/api/v1/contests/" + contest + "/attempts", null).json();
+        assertThat(finishing.get("secondsLeft").asLong()).as("clipped to the round's end").isBetween(1L, 12L);
+        answerRight(finisher, finishing, 2);
+        answerRight(leaver, leaving, 3);
+
+        Instant deadline = Instant.parse(finishing.get("deadline").asString());
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 300);
+        String question = finishing.at("/questions/4/id").asString();
+        Http.Reply late = finisher.put("/api/v1/attempts/" + finishing.get("attemptId").asString() + "/answers/" + question,
+                Map.of("optionIds", List.of(rightOptions(finishing).get(question))));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("code").asString()).isEqualTo("attempt.deadlinePassed");
+
+        // a submit after the deadline counts the saved answers, not the late one
+        Http.Reply submitted = finisher.post("/api/v1/attempts/" + finishing.get("attemptId").asString() + "/submit",
+                Map.of("prediction", 5));
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.json().get("score").asInt()).isEqualTo(4);
+
+        // the one who left is finalized by the server with the saved answers
+        String leavingId = leaving.get("attemptId").asString();
+        JsonNode result = awaitResult(leaver, leavingId);
+        assertThat(result.get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(result.get("score").asInt()).isEqualTo(6);
+        assertThat(result.get("submittedAt").asString()).isEqualTo(leaving.get("deadline").asString());
+    }
+
+    @Test
+    void overdueAttemptsAreFinalizedExactlyOnceWithTwoNodes() throws Exception {
+        String contest = endingSoon("Hai máy chủ", 25);
+        int count = 12;
+        for (int i = 0; i < count; i++) {
+            Http contestant = site().bearer(register(site(), contest, person("Thí Sinh Số " + (char) ('A' + i)), null));
+            JsonNode attempt = contestant.post("/api/v1/contests/" + contest + "/attempts", null).json();
+            answerRight(contestant, attempt, i % 5);
+        }
+        AtomicInteger graded = new AtomicInteger();
+        ApplicationListener<PayloadApplicationEvent<AttemptGraded>> counter = event -> {
+            if (event.getPayload().contestId().toString().equals(contest)) {
+                graded.incrementAndGet();
+            }
+        };
+        context.addApplicationListener(counter);
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(CuocThiApplication.class)
+                .properties("server.port=0", "cuocthi.attempts.finalize-every=1s").run()) {
+            second.addApplicationListener(counter);
+            Tenant tenant = context.getBean(TenantRegistry.class).find(province).orElseThrow();
+            awaitRoundEnd(contest);
+            // both nodes' schedulers run every second; two more explicit passes race them
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> TenantContext.call(tenant,
+                    () -> context.getBean(OverdueAttempts.class).finalizeOverdue()));
+            CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> TenantContext.call(tenant,
+                    () -> second.getBean(OverdueAttempts.class).finalizeOverdue()));
+            first.get();
+            other.get();
+            Thread.sleep(2500);
+        }
+        assertThat(graded.get()).as("each overdue attempt graded once, whichever node did it").isEqualTo(count);
+        JsonNode stats = site().get("/api/v1/contests/" + contest + "/statistics/units").json();
+        assertThat(stats.get("participants").asInt()).as("contestants without a unit are not in a unit's count").isZero();
+        JsonNode board = site().get("/api/v1/contests/" + contest + "/leaderboard?limit=50").json();
+        assertThat(board.get("entries").size()).isEqualTo(count);
+        assertThat(board.at("/entries/0/score").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void redisLosingItsDataMidExamLosesNoAnswerAndTheLeaderboardIsRebuilt() throws Exception {
+        String contest = ExamFixture.publish(Http.province(port, province).asAdmin(), contest("Mất dữ liệu Redis",
+                List.of(round("Tuần 1", now().minusDays(1), now().plusDays(6))), Map.of()));
+        Http best = site().bearer(register(site(), contest, person("Nguyễn Văn An"), "SNV"));
+        Http second = site().bearer(register(site(), contest, person("Trần Thị Bích Chi"), "XA"));
+        Http midway = site().bearer(register(site(), contest, person("Lê Minh"), "XA"));
+        sit(best, contest, 5);
+        sit(second, contest, 3);
+        JsonNode inProgress = midway.post("/api/v1/contests/" + contest + "/attempts", null).json();
+        answerRight(midway, inProgress, 2);
+
+        JsonNode before = site().get("/api/v1/contests/" + contest + "/leaderboard").json();
+        assertThat(names(before)).containsExactly("Nguyễn V. A.", "Trần T. B. C.");
+
+        redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
+            connection.serverCommands().flushAll();
+            return null;
+        });
+        assertThat(redis.keys("cuocthi:" + province + ":lb:*")).isEmpty();
+
+        // every acknowledged answer is still there, and the exam goes on
+        String attemptId = inProgress.get("attemptId").asString();
+        JsonNode resumed = midway.get("/api/v1/attempts/" + attemptId).json();
+        assertThat(resumed.get("answers").size()).isEqualTo(2);
+        String fifth = inProgress.at("/questions/4/id").asString();
+        assertThat(midway.put("/api/v1/attempts/" + attemptId + "/answers/" + fifth,
+                Map.of("optionIds", List.of(rightOptions(inProgress).get(fifth)))).status()).isEqualTo(200);
+        assertThat(midway.post("/api/v1/attempts/" + attemptId + "/submit", Map.of()).json().get("score").asInt()).isEqualTo(6);
+
+        Thread.sleep(2100); // past the board's read cache
+        JsonNode after = site().get("/api/v1/contests/" + contest + "/leaderboard").json();
+        assertThat(names(after)).containsExactly("Nguyễn V. A.", "Trần T. B. C.", "Lê M.");
+        assertThat(after.at("/entries/0/score").asInt()).isEqualTo(10);
+        assertThat(after.at("/entries/0/unit").asString()).isEqualTo("Sở Nội vụ");
+        assertThat(after.toString()).doesNotContain("Nguyễn Văn An").doesNotContain("cccd").doesNotContain("phone");
+        assertThat(redis.keys("cuocthi:" + province + ":lb:*")).as("rebuilt in Redis").isNotEmpty();
+
+        JsonNode units = site().get("/api/v1/contests/" + contest + "/statistics/units").json();
+        JsonNode xa = units.get("units").get(1);
+        assertThat(xa.get("code").asString()).isEqualTo("XA");
+        assertThat(xa.get("participants").asInt()).isEqualTo(2);
+        assertThat(xa.get("headcount").asInt()).isEqualTo(10);
+        assertThat(xa.get("participationRate").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(xa.get("averageScore").decimalValue()).isEqualByComparingTo("6.00");
+
+        // another province's board and statistics know nothing of this contest
+        assertThat(Http.province(port, other).get("/api/v1/contests/" + contest + "/leaderboard").status()).isEqualTo(404);
+        assertThat(Http.province(port, other).get("/api/v1/contests/" + contest + "/statistics/units").status()).isEqualTo(404);
+    }
+
+    private static List<String> names(JsonNode board) {
+        List<String> names = new ArrayList<>();
+        board.get("entries").forEach(entry -> names.add(entry.get("name").asString()));
+        return names;
+    }
+
+    private static void sit(Http contestant, String contest, int right) {
+        JsonNode attempt = contestant.post("/api/v1/contests/" + contest + "/attempts", null).json();
+        answerRight(contestant, attempt, right);
+        assertThat(contestant.post("/api/v1/attempts/" + attempt.get("attemptId").asString() + "/submit", Map.of()).status())
+                .isEqualTo(200);
+    }
+
+    private static void answerRight(Http contestant, JsonNode attempt, int count) {
+        Map<String, String> right = rightOptions(attempt);
+        for (int i = 0; i < count; i++) {
+            String question = attempt.at("/questions/" + i + "/id").asString();
+            Http.Reply saved = contestant.put("/api/v1/attempts/" + attempt.get("attemptId").asString() + "/answers/" + question,
+                    Map.of("optionIds", List.of(right.get(question))));
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        }
+    }
+
+    private JsonNode awaitResult(Http contestant, String attemptId) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(until)) {
+            Http.Reply reply = contestant.get("/api/v1/attempts/" + attemptId + "/result");
+            if (reply.status() == 200) {
+                return reply.json();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("attempt " + attemptId + " was not finalized");
+    }
+
+    private void awaitRoundEnd(String contest) throws InterruptedException {
+        JsonNode detail = site().get("/api/v1/contests/" + contest).json();
+        Instant end = java.time.OffsetDateTime.parse(detail.at("/rounds/0/endsAt").asString()).toInstant();
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 200);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.cuocthi.quizruntime.account;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.cuocthi.platformcore.web.HostScoped;
+
+/** Contestants' registration and sign-in (API.md, public section), and the bot check's challenge. */
+@RestController
+@HostScoped(HostScoped.Scope.PROVINCE)
+class AccountController {
+
+    private final Registration registration;
+    private final ContestantSignIn signIn;
+    private final BotCheck botCheck;
+
+    AccountController(Registration registration, ContestantSignIn signIn, BotCheck botCheck) {
+        this.registration = registration;
+        this.signIn = signIn;
+        this.botCheck = botCheck;
+    }
+
+    @GetMapping("/api/v1/bot-check")
+    BotCheck.Challenge challenge() {
+        return botCheck.challenge();
+    }
+
+    @PostMapping("/api/v1/contests/{id}/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    Registration.Registered register(@PathVariable UUID id, @RequestBody RegistrationRequest request,
+                                     HttpServletRequest http) {
+        return registration.register(id, request, http.getRemoteAddr());
+    }
+
+    @PostMapping("/api/v1/auth/login")
+    ContestantSignIn.SignedIn login(@RequestBody SignInRequest request, HttpServletRequest http) {
+        return signIn.signIn(request.login(), request.password(), request.contestId(), http.getRemoteAddr());
+    }
+
+    /** {@code login} is the phone or the CCCD; {@code contestId} picks a registration when a person has several. */
+    record SignInRequest(String login, String password, UUID contestId) {
+    }
+}

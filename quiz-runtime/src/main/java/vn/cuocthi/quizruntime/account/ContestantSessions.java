@@ -1,0 +1,98 @@
+package vn.cuocthi.quizruntime.account;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.web.ApiException;
+
+/**
+ * Finds the signed-in contestant of a request: a bearer token (API clients) or the pages' HttpOnly cookie. A token
+ * of another province is refused with 403, whatever it says. Cookie-authenticated writes must carry
+ * {@code X-Requested-With}, which a cross-site form cannot send, so a cookie alone never writes an answer.
+ */
+@Component
+public class ContestantSessions implements HandlerMethodArgumentResolver {
+
+    public static final String COOKIE = "cuocthi_thisinh";
+    public static final String WRITE_HEADER = "X-Requested-With";
+
+    private final ContestantTokens tokens;
+
+    public ContestantSessions(ContestantTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The session of the request if it has a genuine one for this province. */
+    public Optional<ContestantSession> current(HttpServletRequest request) {
+        return token(request).flatMap(tokens::verify)
+                .filter(session -> session.tenantSlug().equals(TenantContext.require().slug()));
+    }
+
+    /** The session, or a 401 (none, expired, forged) or 403 (another province's, or a cookie write without the header). */
+    public ContestantSession require(HttpServletRequest request) {
+        Optional<String> token = token(request);
+        if (token.isEmpty()) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "auth.contestantRequired");
+        }
+        ContestantSession session = tokens.verify(token.get())
+                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "auth.contestantExpired"));
+        if (!session.tenantSlug().equals(TenantContext.require().slug())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "auth.foreignProvince");
+        }
+        boolean fromCookie = bearer(request).isEmpty();
+        if (fromCookie && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && request.getHeader(WRITE_HEADER) == null) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "auth.cookieWrite");
+        }
+        return session;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == ContestantSession.class;
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+                                  WebDataBinderFactory binders) {
+        return require(request.getNativeRequest(HttpServletRequest.class));
+    }
+
+    private static Optional<String> token(HttpServletRequest request) {
+        return bearer(request).or(() -> cookie(request));
+    }
+
+    private static Optional<String> bearer(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(header.substring(7).strip());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName())) {
+                return Optional.of(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+}

@@ -1,0 +1,84 @@
+package vn.cuocthi.quizruntime.attempt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.cuocthi.platformcore.web.HostScoped;
+import vn.cuocthi.quizruntime.account.ContestantSession;
+
+/**
+ * The exam API (API.md, public section). {@code X-Attempt-Tab} names the browser tab writing the attempt; API
+ * clients without it write as their sign-in session.
+ */
+@RestController
+@HostScoped(HostScoped.Scope.PROVINCE)
+class AttemptController {
+
+    static final String TAB = "X-Attempt-Tab";
+
+    private final Attempts attempts;
+
+    AttemptController(Attempts attempts) {
+        this.attempts = attempts;
+    }
+
+    @PostMapping("/api/v1/contests/{id}/attempts")
+    ResponseEntity<AttemptViews.AttemptView> start(@PathVariable UUID id, ContestantSession session,
+                                                   @RequestHeader(name = TAB, required = false) String tab) {
+        Attempts.Started started = attempts.start(session, id, tab);
+        return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK).body(started.attempt());
+    }
+
+    @GetMapping("/api/v1/contests/{id}/attempts")
+    AttemptViews.MyAttempts mine(@PathVariable UUID id, ContestantSession session) {
+        return attempts.mine(session, id);
+    }
+
+    @GetMapping("/api/v1/attempts/{attemptId}")
+    AttemptViews.AttemptView resume(@PathVariable UUID attemptId, ContestantSession session,
+                                    @RequestHeader(name = TAB, required = false) String tab) {
+        return attempts.resume(session, attemptId, tab);
+    }
+
+    @PutMapping("/api/v1/attempts/{attemptId}/answers/{questionId}")
+    Saved save(@PathVariable UUID attemptId, @PathVariable UUID questionId, @RequestBody Answer answer,
+               ContestantSession session, @RequestHeader(name = TAB, required = false) String tab) {
+        return new Saved(attempts.save(session, attemptId, questionId, answer.optionIds(), tab));
+    }
+
+    @PostMapping("/api/v1/attempts/{attemptId}/submit")
+    AttemptViews.AttemptResult submit(@PathVariable UUID attemptId, @RequestBody(required = false) Submission submission,
+                                      ContestantSession session, @RequestHeader(name = TAB, required = false) String tab) {
+        return attempts.submit(session, attemptId, submission == null ? null : submission.prediction(), tab);
+    }
+
+    @GetMapping("/api/v1/attempts/{attemptId}/result")
+    AttemptViews.AttemptResult result(@PathVariable UUID attemptId, ContestantSession session) {
+        return attempts.result(session, attemptId);
+    }
+
+    @GetMapping("/api/v1/attempts/{attemptId}/review")
+    AttemptViews.Review review(@PathVariable UUID attemptId, ContestantSession session) {
+        return attempts.review(session, attemptId);
+    }
+
+    record Answer(List<UUID> optionIds) {
+    }
+
+    record Submission(Long prediction) {
+    }
+
+    record Saved(Instant savedAt) {
+    }
+}

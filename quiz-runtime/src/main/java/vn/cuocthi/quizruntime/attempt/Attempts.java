@@ -1,0 +1,347 @@
+package vn.cuocthi.quizruntime.attempt;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cuocthi.platformcore.Uuids;
+import vn.cuocthi.platformcore.VietnamTime;
+import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestState;
+import vn.cuocthi.platformcore.contest.ContestStatus;
+import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.contest.ExamRules;
+import vn.cuocthi.platformcore.contest.Round;
+import vn.cuocthi.platformcore.web.ApiException;
+import vn.cuocthi.quizruntime.account.ContestantSession;
+import vn.cuocthi.quizruntime.account.ContestantStore;
+import vn.cuocthi.quizruntime.attempt.AttemptViews.AttemptResult;
+import vn.cuocthi.quizruntime.attempt.AttemptViews.AttemptView;
+
+/**
+ * The exam engine: start (draw, shuffle, fix the deadline), resume, autosave, submit and grade. The server's clock
+ * is the only clock; PostgreSQL holds every acknowledged answer. One client writes an attempt at a time: starting
+ * or opening it makes that client (sign-in session plus browser tab) the writer, and the older one is refused
+ * with "the exam continues elsewhere".
+ */
+@Service
+public class Attempts {
+
+    private final ContestStore contests;
+    private final ContestantStore contestants;
+    private final AttemptStore store;
+    private final ExamQuestions questions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Attempts(ContestStore contests, ContestantStore contestants, AttemptStore store, ExamQuestions questions,
+             ApplicationEventPublisher events, Clock clock) {
+        this.contests = contests;
+        this.contestants = contestants;
+        this.store = store;
+        this.questions = questions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A started attempt; {@code created} is false when the contestant already had one in progress (it is resumed). */
+    public record Started(AttemptView attempt, boolean created) {
+    }
+
+    @Transactional
+    public Started start(ContestantSession session, UUID contestId, String tab) {
+        if (!session.contestId().equals(contestId)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "attempt.otherContest");
+        }
+        Contest contest = publishedContest(contestId);
+        if (!store.lockContestant(session.contestantId())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "attempt.disqualified");
+        }
+        Instant now = clock.instant();
+        String writer = writer(session, tab);
+        Optional<AttemptRow> open = store.inProgress(session.contestantId());
+        if (open.isPresent() && now.isBefore(open.get().deadline())) {
+            store.claim(open.get().id(), writer);
+            return new Started(view(contest, open.get(), now), false);
+        }
+        open.ifPresent(overdue -> finalizeOverdue(contest, overdue, now));
+
+        Round round = contest.currentRound(now).orElseThrow(() -> notOpen(contest, now));
+        int roundIndex = contest.definition().rounds().indexOf(round);
+        ExamRules rules = contest.definition().exam();
+        AttemptStore.Used used = store.used(session.contestantId(), roundIndex);
+        if (attemptsLeft(rules, used) == 0) {
+            throw ApiException.conflict("attempt.noneLeft", used.total());
+        }
+        ContestantStore.Contestant contestant = contestants.find(session.contestantId()).orElseThrow();
+        List<DrawnQuestion> draw = ExamDraw.draw(rules, questions.pool(contestant.groupCode()), questions::contents,
+                ThreadLocalRandom.current());
+        Instant deadline = now.plusSeconds(rules.timeLimitSeconds());
+        if (deadline.isAfter(round.endsAt().toInstant())) {
+            deadline = round.endsAt().toInstant(); // the round's end is in the rules; no exam runs past it
+        }
+        AttemptRow attempt = new AttemptRow(Uuids.v7(), contestId, session.contestantId(), roundIndex, used.lastNumber() + 1,
+                AttemptStatus.IN_PROGRESS, now, deadline, deadline.plusSeconds(grace(rules)), writer,
+                rules.questionCount() * points(rules), null, null, null, null, null);
+        store.insert(attempt, draw);
+        return new Started(view(contest, attempt, draw, Map.of(), now), true);
+    }
+
+    /** Brings the attempt back as it was, and makes this client its writer. */
+    @Transactional
+    public AttemptView resume(ContestantSession session, UUID attemptId, String tab) {
+        AttemptRow attempt = owned(session, attemptId);
+        Contest contest = contests.find(attempt.contestId()).orElseThrow();
+        if (!attempt.finished()) {
+            store.claim(attemptId, writer(session, tab));
+        }
+        return view(contest, attempt, clock.instant());
+    }
+
+    /** Saves one answer durably (autocommit: the statement's commit is the acknowledgement). */
+    public Instant save(ContestantSession session, UUID attemptId, UUID questionId, List<UUID> optionIds, String tab) {
+        if (optionIds == null || optionIds.size() > 8 || new HashSet<>(optionIds).size() != optionIds.size()
+                || optionIds.contains(null)) {
+            throw ApiException.invalid(List.of(ApiException.FieldError.field("optionIds", "attempt.answer.invalid")));
+        }
+        Instant now = clock.instant();
+        String writer = writer(session, tab);
+        Optional<Instant> saved = store.saveAnswer(attemptId, session.contestantId(), writer, questionId, optionIds, now);
+        if (saved.isPresent()) {
+            return saved.get();
+        }
+        // refused: say why (the rare path may read again)
+        AttemptRow attempt = owned(session, attemptId);
+        if (attempt.finished()) {
+            throw ApiException.conflict("attempt.finished");
+        }
+        if (!now.isBefore(attempt.deadline())) {
+            throw ApiException.conflict("attempt.deadlinePassed");
+        }
+        if (!attempt.writer().equals(writer)) {
+            throw ApiException.conflict("attempt.continuedElsewhere");
+        }
+        DrawnQuestion question = store.draw(attemptId).stream().filter(drawn -> drawn.questionId().equals(questionId))
+                .findFirst().orElseThrow(() -> ApiException.notFound("attempt.questionNotFound"));
+        if (!question.multiple() && optionIds.size() > 1) {
+            throw ApiException.invalid(List.of(ApiException.FieldError.field("optionIds", "attempt.answer.single")));
+        }
+        throw ApiException.invalid(List.of(ApiException.FieldError.field("optionIds", "attempt.answer.unknownOption")));
+    }
+
+    /**
+     * Grades the attempt with its saved answers. Before the deadline plus grace: as submitted now, with the
+     * prediction. After it: as finalized at the deadline (the saved answers count, the prediction does not).
+     * Submitting a graded attempt again returns the same grade.
+     */
+    @Transactional
+    public AttemptResult submit(ContestantSession session, UUID attemptId, Long prediction, String tab) {
+        owned(session, attemptId);
+        AttemptRow attempt = store.lock(attemptId).orElseThrow();
+        Contest contest = contests.find(attempt.contestId()).orElseThrow();
+        Instant now = clock.instant();
+        if (attempt.finished()) {
+            return result(contest, attempt, now);
+        }
+        if (!attempt.writer().equals(writer(session, tab))) {
+            throw ApiException.conflict("attempt.continuedElsewhere");
+        }
+        if (!now.isBefore(attempt.closesAt())) {
+            return result(contest, finalizeOverdue(contest, attempt, now), now);
+        }
+        ExamRules rules = contest.definition().exam();
+        if (prediction != null && (prediction < 0 || prediction > 1_000_000_000L)) {
+            throw ApiException.invalid(List.of(ApiException.FieldError.field("prediction", "attempt.prediction.invalid")));
+        }
+        if (prediction == null && contest.definition().prediction() != null
+                && Boolean.TRUE.equals(contest.definition().prediction().required())) {
+            throw ApiException.invalid(List.of(ApiException.FieldError.field("prediction", "attempt.prediction.required")));
+        }
+        Instant submittedAt = now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
+        return result(contest, grade(attempt, rules, AttemptStatus.SUBMITTED, submittedAt, prediction, now), now);
+    }
+
+    /** Finalizes an attempt past its deadline plus grace with its saved answers; the caller holds its row lock. */
+    AttemptRow finalizeOverdue(Contest contest, AttemptRow attempt, Instant now) {
+        return grade(attempt, contest.definition().exam(), AttemptStatus.EXPIRED, attempt.deadline(), null, now);
+    }
+
+    private AttemptRow grade(AttemptRow attempt, ExamRules rules, AttemptStatus status, Instant submittedAt, Long prediction,
+                             Instant now) {
+        int correct = store.correctCount(attempt.id());
+        int score = correct * points(rules);
+        long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
+        if (!store.grade(attempt.id(), status, submittedAt, now, durationMs, correct, score, prediction)) {
+            return store.find(attempt.id()).orElseThrow(); // another node finalized it first: its grade stands
+        }
+        events.publishEvent(new AttemptGraded(attempt.contestId(), attempt.contestantId(), attempt.id(), attempt.roundIndex()));
+        return store.find(attempt.id()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public AttemptViews.MyAttempts mine(ContestantSession session, UUID contestId) {
+        if (!session.contestId().equals(contestId)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "attempt.otherContest");
+        }
+        Contest contest = publishedContest(contestId);
+        Instant now = clock.instant();
+        List<AttemptRow> attempts = store.ofContestant(session.contestantId());
+        List<AttemptViews.AttemptSummary> summaries = attempts.stream()
+                .map(attempt -> new AttemptViews.AttemptSummary(attempt.id(), attempt.number(), roundName(contest, attempt),
+                        attempt.status(), attempt.startedAt(), attempt.deadline(), attempt.score(), attempt.maxScore(),
+                        attempt.durationMs(), attempt.submittedAt()))
+                .toList();
+        UUID inProgress = attempts.stream().filter(attempt -> !attempt.finished() && now.isBefore(attempt.deadline()))
+                .map(AttemptRow::id).findFirst().orElse(null);
+        return new AttemptViews.MyAttempts(summaries, attemptsLeft(contest, session.contestantId(), now), inProgress);
+    }
+
+    /** The grade of a finished attempt. */
+    @Transactional(readOnly = true)
+    public AttemptResult result(ContestantSession session, UUID attemptId) {
+        AttemptRow attempt = owned(session, attemptId);
+        if (!attempt.finished()) {
+            throw ApiException.conflict("attempt.notFinished");
+        }
+        return result(contests.find(attempt.contestId()).orElseThrow(), attempt, clock.instant());
+    }
+
+    /** Correct answers and explanations, only when the contest's policy allows it (invariant 3). */
+    @Transactional(readOnly = true)
+    public AttemptViews.Review review(ContestantSession session, UUID attemptId) {
+        AttemptRow attempt = owned(session, attemptId);
+        Contest contest = contests.find(attempt.contestId()).orElseThrow();
+        if (!reviewAllowed(contest, attempt, clock.instant())) {
+            throw ApiException.conflict("attempt.reviewNotYet");
+        }
+        List<DrawnQuestion> draw = store.draw(attemptId);
+        Map<UUID, List<UUID>> answers = store.answers(attemptId);
+        Map<UUID, ExamQuestions.ExamQuestion> contents = questions.contents(draw.stream().map(DrawnQuestion::questionId).toList());
+        List<AttemptViews.ReviewQuestion> reviewed = new ArrayList<>();
+        for (DrawnQuestion drawn : draw) {
+            ExamQuestions.ExamQuestion question = contents.get(drawn.questionId());
+            List<UUID> chosen = answers.getOrDefault(drawn.questionId(), List.of());
+            List<AttemptViews.ReviewOption> options = drawn.optionIds().stream().map(question::option)
+                    .map(option -> new AttemptViews.ReviewOption(option.id(), option.text(), option.correct(), chosen.contains(option.id())))
+                    .toList();
+            boolean right = !chosen.isEmpty() && options.stream().allMatch(option -> option.correct() == option.chosen());
+            reviewed.add(new AttemptViews.ReviewQuestion(question.id(), question.text(), question.multiple(), options, right,
+                    question.explanation(), question.legalSource()));
+        }
+        return new AttemptViews.Review(attemptId, reviewed);
+    }
+
+    static boolean reviewAllowed(Contest contest, AttemptRow attempt, Instant now) {
+        ExamRules.AnswerReveal policy = contest.definition().exam().revealAnswers();
+        if (!attempt.finished() || policy == null) {
+            return false;
+        }
+        return switch (policy) {
+            case AFTER_SUBMIT -> true;
+            case AFTER_ROUND -> !now.isBefore(contest.definition().rounds().get(attempt.roundIndex()).endsAt().toInstant());
+            case AFTER_CONTEST -> contest.stateAt(now) == ContestState.CLOSED;
+            case NEVER -> false;
+        };
+    }
+
+    private AttemptRow owned(ContestantSession session, UUID attemptId) {
+        return store.find(attemptId).filter(attempt -> attempt.contestantId().equals(session.contestantId()))
+                .orElseThrow(() -> ApiException.notFound("attempt.notFound"));
+    }
+
+    private Contest publishedContest(UUID contestId) {
+        return contests.find(contestId).filter(contest -> contest.status() != ContestStatus.DRAFT)
+                .orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
+    }
+
+    private ApiException notOpen(Contest contest, Instant now) {
+        return contest.nextRound(now)
+                .map(next -> ApiException.conflict("attempt.notOpen", next.name(),
+                        VietnamTime.of(next.startsAt().toInstant()).format(SCHEDULE), VietnamTime.of(next.endsAt().toInstant()).format(SCHEDULE)))
+                .orElseGet(() -> ApiException.conflict("attempt.contestOver"));
+    }
+
+    private static final java.time.format.DateTimeFormatter SCHEDULE = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private Integer attemptsLeft(Contest contest, UUID contestantId, Instant now) {
+        ExamRules rules = contest.definition().exam();
+        int roundIndex = contest.currentRound(now).map(contest.definition().rounds()::indexOf)
+                .orElse(-1);
+        Integer left = attemptsLeft(rules, store.used(contestantId, roundIndex));
+        return roundIndex < 0 && left != null ? Integer.valueOf(0) : left;
+    }
+
+    /** Attempts left now: the smaller of the round's and the contest's allowance; null when both are unlimited. */
+    static Integer attemptsLeft(ExamRules rules, AttemptStore.Used used) {
+        Integer left = null;
+        if (rules.attemptsPerRound() != null) {
+            left = Math.max(0, rules.attemptsPerRound() - used.inRound());
+        }
+        if (rules.attemptsTotal() != null) {
+            int total = Math.max(0, rules.attemptsTotal() - used.total());
+            left = left == null ? total : Math.min(left, total);
+        }
+        return left;
+    }
+
+    private AttemptResult result(Contest contest, AttemptRow attempt, Instant now) {
+        Integer left = attemptsLeft(contest, attempt.contestantId(), now);
+        int questionCount = attempt.maxScore() / Math.max(1, points(contest.definition().exam()));
+        return new AttemptResult(attempt.id(), attempt.status(), attempt.score(), attempt.maxScore(), attempt.correctCount(),
+                questionCount, attempt.durationMs(), attempt.submittedAt(), attempt.prediction(), left,
+                reviewAllowed(contest, attempt, now));
+    }
+
+    private AttemptView view(Contest contest, AttemptRow attempt, Instant now) {
+        return view(contest, attempt, store.draw(attempt.id()), store.answers(attempt.id()), now);
+    }
+
+    private AttemptView view(Contest contest, AttemptRow attempt, List<DrawnQuestion> draw, Map<UUID, List<UUID>> answers,
+                             Instant now) {
+        Map<UUID, ExamQuestions.ExamQuestion> contents = questions.contents(draw.stream().map(DrawnQuestion::questionId).toList());
+        List<AttemptViews.QuestionView> shown = draw.stream().map(drawn -> {
+            ExamQuestions.ExamQuestion question = contents.get(drawn.questionId());
+            return new AttemptViews.QuestionView(question.id(), question.text(), question.multiple(),
+                    drawn.optionIds().stream().map(question::option)
+                            .map(option -> new AttemptViews.OptionView(option.id(), option.text())).toList());
+        }).toList();
+        long secondsLeft = attempt.finished() ? 0 : Math.max(0, Duration.between(now, attempt.deadline()).toSeconds());
+        AttemptViews.PredictionView prediction = contest.definition().prediction() == null ? null
+                : new AttemptViews.PredictionView(contest.definition().prediction().question(),
+                Boolean.TRUE.equals(contest.definition().prediction().required()));
+        return new AttemptView(attempt.id(), attempt.contestId(), roundName(contest, attempt), attempt.number(), attempt.status(),
+                attempt.startedAt(), attempt.deadline(), secondsLeft, shown, new LinkedHashMap<>(answers), prediction);
+    }
+
+    private static String roundName(Contest contest, AttemptRow attempt) {
+        List<Round> rounds = contest.definition().rounds();
+        return attempt.roundIndex() < rounds.size() ? rounds.get(attempt.roundIndex()).name() : null;
+    }
+
+    static int points(ExamRules rules) {
+        return rules.pointsPerQuestion() == null ? 1 : rules.pointsPerQuestion();
+    }
+
+    private static int grace(ExamRules rules) {
+        return rules.graceSeconds() == null ? 0 : rules.graceSeconds();
+    }
+
+    /** The writer of an attempt: the sign-in session and, for the pages, the browser tab. */
+    static String writer(ContestantSession session, String tab) {
+        String cleanTab = tab == null ? "" : tab.replaceAll("[^A-Za-z0-9_-]", "");
+        return session.sessionId() + ":" + (cleanTab.length() > 40 ? cleanTab.substring(0, 40) : cleanTab);
+    }
+}

@@ -1,0 +1,86 @@
+package vn.cuocthi.quizruntime.attempt;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.tenancy.TenantRegistry;
+
+/**
+ * Finalizes every attempt whose deadline plus grace has passed, with its saved answers: the contestant closed the
+ * phone, lost the connection or simply never pressed submit. Every node runs it; {@code FOR UPDATE SKIP LOCKED}
+ * gives each overdue attempt to one node, and the grade's {@code status = 'IN_PROGRESS'} guard makes a second
+ * grading impossible anyway.
+ */
+@Component
+public class OverdueAttempts {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueAttempts.class);
+    private static final int BATCH = 200;
+
+    private final TenantRegistry tenants;
+    private final AttemptStore store;
+    private final ContestStore contests;
+    private final Attempts attempts;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    OverdueAttempts(TenantRegistry tenants, AttemptStore store, ContestStore contests, Attempts attempts,
+                    TransactionTemplate transactions, Clock clock) {
+        this.tenants = tenants;
+        this.store = store;
+        this.contests = contests;
+        this.attempts = attempts;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${cuocthi.attempts.finalize-every:5s}", initialDelayString = "${cuocthi.attempts.finalize-every:5s}")
+    public void finalizeAll() {
+        AtomicInteger total = new AtomicInteger();
+        tenants.forEachActive(tenant -> {
+            try {
+                total.addAndGet(finalizeOverdue());
+            } catch (RuntimeException e) {
+                log.warn("Finalizing overdue attempts of {} failed; the next run retries: {}", tenant.slug(), e.toString());
+            }
+        });
+        if (total.get() > 0) {
+            log.info("Finalized {} overdue attempts", total.get());
+        }
+    }
+
+    /** Finalizes the current province's overdue attempts, batch by batch; how many this node finalized. */
+    public int finalizeOverdue() {
+        int finalized = 0;
+        while (true) {
+            Integer batch = transactions.execute(status -> {
+                List<AttemptRow> overdue = store.lockOverdue(clock.instant(), BATCH);
+                Map<UUID, Contest> byId = new HashMap<>();
+                int graded = 0;
+                for (AttemptRow attempt : overdue) {
+                    Contest contest = byId.computeIfAbsent(attempt.contestId(), id -> contests.find(id).orElseThrow());
+                    if (attempts.finalizeOverdue(contest, attempt, clock.instant()).status() == AttemptStatus.EXPIRED) {
+                        graded++;
+                    }
+                }
+                return overdue.isEmpty() ? -1 : graded;
+            });
+            if (batch == null || batch < 0) {
+                return finalized;
+            }
+            finalized += batch;
+        }
+    }
+}
