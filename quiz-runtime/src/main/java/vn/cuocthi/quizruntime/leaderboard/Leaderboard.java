@@ -40,8 +40,6 @@ public class Leaderboard {
 
     private static final Logger log = LoggerFactory.getLogger(Leaderboard.class);
     private static final Duration READ_CACHE = Duration.ofSeconds(2);
-    /** After a round ends, late submits within the grace and the finalizer's pass still change the actual figure. */
-    private static final Duration SETTLE_MARGIN = Duration.ofSeconds(60);
 
     private static final RedisScript<Long> REPLACE = RedisScript.of("""
             if redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
@@ -64,8 +62,12 @@ public class Leaderboard {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Map<String, CachedBoard> cache = new ConcurrentHashMap<>();
+    /** After a round ends, late submits within the grace and the finalizer's pass still change the actual figure. */
+    private final Duration settleMargin;
 
-    Leaderboard(StringRedisTemplate redis, ContestStore contests, CountedAttempts counted, JdbcClient jdbc, Clock clock) {
+    Leaderboard(StringRedisTemplate redis, ContestStore contests, CountedAttempts counted, JdbcClient jdbc, Clock clock,
+                @org.springframework.beans.factory.annotation.Value("${cuocthi.leaderboard.settle-margin:60s}") Duration settleMargin) {
+        this.settleMargin = settleMargin;
         this.redis = redis;
         this.contests = contests;
         this.counted = counted;
@@ -214,7 +216,7 @@ public class Leaderboard {
         }
         Round round = contest.definition().rounds().get(roundIndex);
         int grace = contest.definition().exam().graceSeconds() == null ? 0 : contest.definition().exam().graceSeconds();
-        if (now.isBefore(round.endsAt().toInstant().plusSeconds(grace).plus(SETTLE_MARGIN))) {
+        if (now.isBefore(round.endsAt().toInstant().plusSeconds(grace).plus(settleMargin))) {
             return null;
         }
         return prediction.measure() == Prediction.Measure.PARTICIPANTS
