@@ -34,7 +34,6 @@ import vn.cuocthi.deploy.support.Browsers;
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
-import vn.cuocthi.deploy.support.TestIdentity;
 
 /**
  * An editor sets up a whole contest in the console's wizard, step by step, and publishes it; refused steps show
@@ -265,13 +264,7 @@ class ContestWizardBrowserTest {
     }
 
     private void signIn(WebDriver driver, String slug, String role, String path) {
-        TestIdentity.staffToken(slug, role);
-        driver.get("http://" + slug + ".localhost:" + port + path);
-        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys("test." + role);
-        driver.findElement(By.id("password")).sendKeys("Test-Staff-Pass-1");
-        driver.findElement(By.id("kc-login")).click();
-        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("main")));
+        Browsers.signInToConsole(driver, port, slug, role, path);
     }
 
     private void open(String slug, String path) {

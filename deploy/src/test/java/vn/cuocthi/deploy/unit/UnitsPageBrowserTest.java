@@ -22,7 +22,6 @@ import vn.cuocthi.deploy.support.Browsers;
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
-import vn.cuocthi.deploy.support.TestIdentity;
 
 /** The province admin keeps the unit list in the console: one unit at a time, or a whole file with its errors in place. */
 @IntegrationTest
@@ -48,13 +47,8 @@ class UnitsPageBrowserTest {
     @Test
     void adminAddsAUnitAndSeesABadImportsErrorsInPlace() throws Exception {
         String slug = Provinces.onboard(port, "bangdonvi", "Tỉnh Bảng Đơn Vị");
-        TestIdentity.staffToken(slug, "province-admin");
+        Browsers.signInToConsole(browser, port, slug, "province-admin", "/admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("http://" + slug + ".localhost:" + port + "/admin");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys("test.province-admin");
-        browser.findElement(By.id("password")).sendKeys("Test-Staff-Pass-1");
-        browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("units-link"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-form-heading")));
 
