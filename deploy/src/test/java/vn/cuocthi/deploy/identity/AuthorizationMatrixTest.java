@@ -58,6 +58,9 @@ class AuthorizationMatrixTest {
         return List.of(
                 new Endpoint("GET", "/api/v1/admin/units", null, ALL_STAFF),
                 new Endpoint("PUT", "/api/v1/admin/units", List.of(Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 5)), ADMIN),
+                new Endpoint("POST", "/api/v1/admin/units", Map.of("code", "STP", "name", "Sở Tư pháp", "headcount", 4), ADMIN),
+                new Endpoint("PUT", "/api/v1/admin/units/SNV", Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 6), ADMIN),
+                new Endpoint("DELETE", "/api/v1/admin/units/STP", null, ADMIN),
                 new Endpoint("GET", "/api/v1/admin/questions", null, ALL_STAFF),
                 new Endpoint("POST", "/api/v1/admin/questions", null, EDITORS),
                 new Endpoint("GET", "/api/v1/admin/questions/template.xlsx", null, ALL_STAFF),

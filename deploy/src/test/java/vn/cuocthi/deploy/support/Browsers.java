@@ -4,10 +4,13 @@ import java.io.File;
 import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through Debian's chromedriver (both installed by bin/test; no tool ever downloads a
@@ -34,5 +37,20 @@ public final class Browsers {
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /**
+     * Opens {@code path} of the province's console as its test staff member with this Keycloak role, through the
+     * realm's real sign-in form, and waits for the console page.
+     */
+    public static void signInToConsole(WebDriver browser, int port, String slug, String role, String path) {
+        TestIdentity.staffToken(slug, role);
+        browser.get("http://" + slug + ".localhost:" + port + path);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("test." + role);
+        browser.findElement(By.id("password")).sendKeys(TestIdentity.STAFF_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("main")));
     }
 }

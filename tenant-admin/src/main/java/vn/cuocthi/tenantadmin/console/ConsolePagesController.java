@@ -21,13 +21,14 @@ import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.tenantadmin.contest.ContestAdmin;
+import vn.cuocthi.tenantadmin.contest.ContestSharing;
 import vn.cuocthi.tenantadmin.questionbank.QuestionBank;
 import vn.cuocthi.tenantadmin.questionbank.QuestionImport;
 import vn.cuocthi.tenantadmin.questionbank.importing.QuestionFormat;
 
 /**
  * Console pages for the question bank (browse, import with the error report in place) and for a contest (publish
- * with every problem listed in place). The same services as the API: nothing here decides anything new.
+ * with every problem listed in place, sharing). The same services as the API: nothing here decides anything new.
  */
 @Controller
 @HostScoped(HostScoped.Scope.PROVINCE)
@@ -36,12 +37,15 @@ class ConsolePagesController {
     private final QuestionBank bank;
     private final QuestionImport importer;
     private final ContestAdmin contests;
+    private final ContestSharing sharing;
     private final ErrorMessages errors;
 
-    ConsolePagesController(QuestionBank bank, QuestionImport importer, ContestAdmin contests, ErrorMessages errors) {
+    ConsolePagesController(QuestionBank bank, QuestionImport importer, ContestAdmin contests, ContestSharing sharing,
+                           ErrorMessages errors) {
         this.bank = bank;
         this.importer = importer;
         this.contests = contests;
+        this.sharing = sharing;
         this.errors = errors;
     }
 
@@ -74,6 +78,15 @@ class ConsolePagesController {
         model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contests.get(id));
         return "admin/contest";
+    }
+
+    /** The public link, QR downloads and the banner snippet for the province's portal. */
+    @GetMapping("/admin/contests/{id}/sharing")
+    String sharing(@PathVariable UUID id, Model model) {
+        model.addAttribute("province", TenantContext.require());
+        model.addAttribute("contest", contests.get(id));
+        model.addAttribute("sharing", sharing.of(id));
+        return "admin/sharing";
     }
 
     @PostMapping("/admin/contests/{id}/publish")

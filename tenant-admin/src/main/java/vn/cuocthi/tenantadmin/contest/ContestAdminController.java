@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.web.HostScoped;
 
 /** Staff API for contests (API.md): create, read, edit, publish, and the audit trail. */
+@Tag(name = "Contests", description = "Staff configure, publish and promote the province's contests")
 @RestController
 @HostScoped(HostScoped.Scope.PROVINCE)
 @RequestMapping("/api/v1/admin/contests")
@@ -33,6 +36,7 @@ class ContestAdminController {
         this.contests = contests;
     }
 
+    @Operation(summary = "Create a draft contest", description = "A draft may be incomplete; what it says must make sense (422 lists every problem)")
     @PostMapping
     ResponseEntity<ContestView> create(@RequestBody ContestDefinition body, Authentication staff) {
         Contest contest = contests.create(body, staff.getName());
@@ -40,11 +44,13 @@ class ContestAdminController {
                 .eTag(String.valueOf(contest.version())).body(ContestView.of(contest));
     }
 
+    @Operation(summary = "List the province's contests")
     @GetMapping
     List<ContestView> list() {
         return contests.list().stream().map(ContestView::of).toList();
     }
 
+    @Operation(summary = "Read a contest", description = "The ETag is its version, for If-Match on PUT")
     @GetMapping("/{id}")
     ResponseEntity<ContestView> get(@PathVariable UUID id) {
         Contest contest = contests.get(id);
@@ -52,6 +58,7 @@ class ContestAdminController {
     }
 
     /** Replaces the definition; with {@code If-Match: "<version>"} a concurrent edit is refused rather than lost. */
+    @Operation(summary = "Replace a contest's definition", description = "If-Match: stale versions are 409; once a round has started, fairness rules are locked (409 naming each field); audited")
     @PutMapping("/{id}")
     ResponseEntity<ContestView> update(@PathVariable UUID id, @RequestBody ContestDefinition body,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication staff) {
@@ -60,11 +67,13 @@ class ContestAdminController {
         return ResponseEntity.ok().eTag(String.valueOf(contest.version())).body(ContestView.of(contest));
     }
 
+    @Operation(summary = "Validate and publish a draft", description = "422 lists every problem at once, e.g. a topic quota the bank cannot fill")
     @PostMapping("/{id}/publish")
     ContestView publish(@PathVariable UUID id, Authentication staff) {
         return ContestView.of(contests.publish(id, staff.getName()));
     }
 
+    @Operation(summary = "The contest's audit trail: who changed what, when, before and after")
     @GetMapping("/{id}/audit")
     List<AuditView> audit(@PathVariable UUID id) {
         return contests.auditTrail(id).stream().map(AuditView::of).toList();

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import vn.cuocthi.platformcore.tenancy.TenantStatus;
 import vn.cuocthi.platformcore.web.HostScoped;
 
 /** The national operator's API on the bare domain: onboard, list, suspend and resume provinces. */
+@Tag(name = "Provinces (operator)", description = "National operators onboard, suspend and resume provinces (bare domain only)")
 @RestController
 @HostScoped(HostScoped.Scope.PLATFORM)
 @RequestMapping("/api/v1/platform/tenants")
@@ -47,6 +50,8 @@ class TenantOperatorController {
                          OnboardingReport.FirstAdmin firstAdmin) {
     }
 
+    @Operation(summary = "Onboard a province: schema, migrations, identity realm",
+            description = "201 when active; 409 for an existing slug; repeating a failed onboarding completes it")
     @PostMapping
     ResponseEntity<OnboardedView> onboard(@RequestBody OnboardRequest body, Authentication operator, HttpServletRequest request) {
         TenantOnboarding.Onboarded onboarded = onboarding.onboard(body.slug(), body.name(), operator.getName());
@@ -55,21 +60,25 @@ class TenantOperatorController {
                 view.slug(), view.name(), view.status(), view.host(), view.url(), view.createdAt(), onboarded.firstAdmin()));
     }
 
+    @Operation(summary = "List provinces with their status")
     @GetMapping
     List<TenantView> list(HttpServletRequest request) {
         return onboarding.list().stream().map(tenant -> view(tenant, request)).toList();
     }
 
+    @Operation(summary = "Read one province")
     @GetMapping("/{slug}")
     TenantView get(@PathVariable String slug, HttpServletRequest request) {
         return view(onboarding.get(slug), request);
     }
 
+    @Operation(summary = "Suspend a province", description = "Its pages and APIs answer 503 and its realm is disabled, on every node at once")
     @PostMapping("/{slug}/suspend")
     TenantView suspend(@PathVariable String slug, Authentication operator, HttpServletRequest request) {
         return view(onboarding.suspend(slug, operator.getName()), request);
     }
 
+    @Operation(summary = "Resume a suspended province")
     @PostMapping("/{slug}/resume")
     TenantView resume(@PathVariable String slug, Authentication operator, HttpServletRequest request) {
         return view(onboarding.resume(slug, operator.getName()), request);

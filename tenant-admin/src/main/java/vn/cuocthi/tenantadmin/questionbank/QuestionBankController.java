@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +30,7 @@ import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.tenantadmin.questionbank.importing.XlsxQuestionTemplate;
 
 /** Staff API for the question bank: browse by topic and text, add one, import a file, retire one. */
+@Tag(name = "Question bank", description = "The province's multiple-choice questions and their importers")
 @RestController
 @HostScoped(HostScoped.Scope.PROVINCE)
 @RequestMapping("/api/v1/admin/questions")
@@ -42,6 +45,8 @@ class QuestionBankController {
     }
 
     /** All-or-nothing import of a file: 201 {@code {imported}}, or 422 with one error per bad line or row. */
+    @Operation(summary = "Import a question file (xlsx, docx, aiken, gift, moodle-xml, qti21)",
+            description = "All or nothing: 201 {imported}, or 422 with one error per bad line or row and nothing imported")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> importFile(@RequestParam String format, @RequestParam MultipartFile file,
                                                    Authentication staff) throws IOException {
@@ -52,6 +57,7 @@ class QuestionBankController {
     }
 
     /** The Excel template officers fill in (Vietnamese headers, an example row, instructions). */
+    @Operation(summary = "Download the Excel template for question imports")
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -62,12 +68,14 @@ class QuestionBankController {
                 .body(out.toByteArray());
     }
 
+    @Operation(summary = "Browse active questions by topic and text, a page at a time")
     @GetMapping
     List<QuestionView> browse(@RequestParam(required = false) String topic, @RequestParam(required = false) String text,
                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return bank.search(topic, text, page, size).stream().map(QuestionView::of).toList();
     }
 
+    @Operation(summary = "Add one question", description = "2 to 8 options, at least one correct; duplicates of active questions are 422")
     @PostMapping
     ResponseEntity<QuestionView> add(@RequestBody QuestionInput body, Authentication staff) {
         Question question = bank.add(body, staff.getName());
@@ -75,6 +83,7 @@ class QuestionBankController {
     }
 
     /** Retires the question: no new exam draws it; past attempts keep it. */
+    @Operation(summary = "Retire a question", description = "No new exam draws it; past attempts keep it")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> retire(@PathVariable UUID id) {
         bank.retire(id);

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,6 +24,7 @@ import vn.cuocthi.platformcore.web.HostScoped;
 @RestController
 @HostScoped(HostScoped.Scope.PROVINCE)
 @RequestMapping("/api/v1/admin/units")
+@Tag(name = "Units", description = "The province's unit tree with staff headcounts, populations and prize blocks")
 class UnitAdminController {
 
     private final UnitAdmin units;
@@ -32,6 +37,8 @@ class UnitAdminController {
 
     /** Replaces the list from an Excel (.xlsx) or CSV file: all or nothing, bad rows reported by row number. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Replace the unit list from an xlsx or csv file",
+            description = "All or nothing: 422 lists every bad row by its row number and nothing changes")
     List<UnitView> importFile(@RequestParam MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
             return importer.importFile(file.getOriginalFilename(), in);
@@ -39,12 +46,32 @@ class UnitAdminController {
     }
 
     @GetMapping
+    @Operation(summary = "List the units, ordered by code")
     List<UnitView> list() {
         return units.list();
     }
 
     @PutMapping
+    @Operation(summary = "Replace the whole unit list", description = "Checked as a whole (codes, parents, no cycles); 422 lists every problem")
     List<UnitView> replace(@RequestBody List<UnitInput> body) {
         return units.replace(body);
+    }
+
+    @PostMapping
+    @Operation(summary = "Add one unit", description = "422 names the unit's own fields when it is invalid")
+    List<UnitView> add(@RequestBody UnitInput body) {
+        return units.save(null, body);
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Change one unit (its code may change too)")
+    List<UnitView> change(@PathVariable String code, @RequestBody UnitInput body) {
+        return units.save(code, body);
+    }
+
+    @DeleteMapping("/{code}")
+    @Operation(summary = "Remove one unit", description = "422 while other units name it as their parent")
+    List<UnitView> delete(@PathVariable String code) {
+        return units.delete(code);
     }
 }

@@ -1,0 +1,314 @@
+package vn.cuocthi.deploy.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cuocthi.deploy.contest.ContestJson.complete;
+import static vn.cuocthi.deploy.contest.ContestJson.round;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import vn.cuocthi.deploy.support.Browsers;
+import vn.cuocthi.deploy.support.Http;
+import vn.cuocthi.deploy.support.IntegrationTest;
+import vn.cuocthi.deploy.support.Provinces;
+
+/**
+ * An editor sets up a whole contest in the console's wizard, step by step, and publishes it; refused steps show
+ * their problems in place; a started contest's locked rules are refused in place; the sharing page gives the link,
+ * the QR downloads and the banner snippet; and the wizard fits a phone.
+ */
+@IntegrationTest
+class ContestWizardBrowserTest {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Pattern CONTEST_ID = Pattern.compile("/admin/contests/([0-9a-f-]{36})");
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browsers.chromium("vi-VN,vi", 1280, 1000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void editorWalksTheWizardFromANewContestToAPublishedOne() throws Exception {
+        String slug = Provinces.onboard(port, "thuthuat", "Tỉnh Thủ Thuật");
+        signIn(browser, slug, "editor", "/admin/questions");
+        importQuestions(slug, "Thủ tục hành chính", 6);
+
+        open(slug, "/admin");
+        browser.findElement(By.id("new-contest")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
+        // (a) general
+        browser.findElement(By.id("save-next")).click();
+        assertErrorInPlace("name", "cần có tên");
+        type("name", "Cuộc thi trực tuyến tìm hiểu về cải cách hành chính năm 2026");
+        type("description", "<p>Tìm hiểu về <b>cải cách hành chính</b></p>");
+        type("rules", "<p>Mỗi người được thi tối đa 3 lần mỗi tuần.</p>");
+        type("documents-0-title", "Nghị quyết 76/NQ-CP");
+        type("documents-0-url", "https://vanban.chinhphu.vn/nq76");
+        saveAndContinue("rounds-0-name");
+        Matcher id = CONTEST_ID.matcher(browser.getCurrentUrl());
+        assertThat(id.find()).as(browser.getCurrentUrl()).isTrue();
+        String contestId = id.group(1);
+
+        // (b) schedule: a round ending before it starts is refused in place, nothing saved; then fixed
+        LocalDateTime start = LocalDateTime.now(VIETNAM).plusDays(7).withHour(7).withMinute(30).withSecond(0).withNano(0);
+        LocalDateTime end = start.plusDays(6).withHour(23).withMinute(59).withSecond(59);
+        type("rounds-0-name", "Tuần 1");
+        dateTime("rounds-0-startsAt", start.toString());
+        dateTime("rounds-0-endsAt", start.minusDays(1).toString());
+        browser.findElement(By.id("add-round")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("rounds-1-name")));
+        assertThat(browser.findElement(By.id("rounds-0-name")).getAttribute("value")).isEqualTo("Tuần 1");
+        browser.findElement(By.cssSelector("button[name=remove][value='rounds:1']")).click();
+        wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("rounds-1-name")));
+        browser.findElement(By.id("save-next")).click();
+        assertErrorInPlace("rounds-0-endsAt", "kết thúc trước");
+        assertThat(browser.findElement(By.id("rounds-0-endsAt")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().get("rounds").size()).as("nothing saved").isZero();
+        dateTime("rounds-0-endsAt", end.toString());
+        saveAndContinue("groups-0-code");
+        assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Đã lưu.");
+
+        // (c) groups
+        type("groups-0-code", "CBCCVC");
+        type("groups-0-name", "Cán bộ, công chức, viên chức");
+        type("groups-0-minAge", "18");
+        saveAndContinue("exam-questionCount");
+
+        // (d) exam rules, with a quota of the imported topic
+        type("exam-questionCount", "5");
+        type("exam-timeLimitSeconds", "15");
+        type("exam-attemptsTotal", "");
+        new Select(browser.findElement(By.id("exam-countedAttempt"))).selectByValue("BEST");
+        type("exam-topicQuotas-0-topic", "Thủ tục hành chính");
+        type("exam-topicQuotas-0-count", "3");
+        saveAndContinue("prediction");
+
+        // (e) prediction and ranking order
+        type("prediction", "Tuần này có bao nhiêu người dự thi?");
+        new Select(browser.findElement(By.id("prediction-measure"))).selectByValue("PARTICIPANTS");
+        new Select(browser.findElement(By.id("tieBreak-1"))).selectByValue("SCORE");
+        new Select(browser.findElement(By.id("tieBreak-2"))).selectByValue("PREDICTION");
+        new Select(browser.findElement(By.id("tieBreak-3"))).selectByValue("DURATION");
+        new Select(browser.findElement(By.id("tieBreak-4"))).selectByValue("SUBMITTED_AT");
+        saveAndContinue("registrationFields-exclusions");
+
+        // (f) registration: a bad CCCD is refused in place, then corrected
+        WebElement email = browser.findElement(By.id("required-EMAIL"));
+        if (!email.isSelected()) {
+            email.click();
+        }
+        type("registrationFields-exclusions", "00109000; Thành viên Ban Tổ chức");
+        browser.findElement(By.id("save-next")).click();
+        assertErrorInPlace("registrationFields-exclusions", "Số điện thoại \"00109000\" không hợp lệ");
+        type("registrationFields-exclusions", "001090000001; Thành viên Ban Tổ chức\n0912345678; Người ra đề");
+        saveAndContinue("prizes-0-group");
+
+        // (g) prizes for the group in week 1
+        new Select(browser.findElement(By.id("prizes-0-group"))).selectByValue("CBCCVC");
+        new Select(browser.findElement(By.id("prizes-0-round"))).selectByValue("Tuần 1");
+        type("prizes-0-first", "1");
+        type("prizes-0-second", "2");
+        type("prizes-0-third", "3");
+        type("prizes-0-consolation", "5");
+        browser.findElement(By.id("save-next")).click();
+
+        // the contest page: publish, which checks everything again
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Bản nháp");
+        browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+        wait(browser).until(ExpectedConditions.textToBe(By.id("status"), "Đã công bố"));
+
+        JsonNode saved = staff(slug).get("/api/v1/admin/contests/" + contestId).json();
+        assertThat(saved.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(saved.get("name").asString()).isEqualTo("Cuộc thi trực tuyến tìm hiểu về cải cách hành chính năm 2026");
+        assertThat(saved.at("/documents/0/url").asString()).isEqualTo("https://vanban.chinhphu.vn/nq76");
+        assertThat(saved.at("/rounds/0/startsAt").asString()).isEqualTo(start + ":00+07:00");
+        assertThat(saved.at("/rounds/0/endsAt").asString()).endsWith("T23:59:59+07:00");
+        assertThat(saved.at("/groups/0/minAge").asInt()).isEqualTo(18);
+        assertThat(saved.at("/exam/questionCount").asInt()).isEqualTo(5);
+        assertThat(saved.at("/exam/timeLimitSeconds").asInt()).isEqualTo(900);
+        assertThat(saved.at("/exam/attemptsPerRound").asInt()).isEqualTo(3);
+        assertThat(saved.at("/exam/attemptsTotal").isNull() || saved.at("/exam/attemptsTotal").isMissingNode()).isTrue();
+        assertThat(saved.at("/exam/topicQuotas/0/topic").asString()).isEqualTo("Thủ tục hành chính");
+        assertThat(saved.at("/exam/topicQuotas/0/count").asInt()).isEqualTo(3);
+        assertThat(saved.at("/prediction/measure").asString()).isEqualTo("PARTICIPANTS");
+        assertThat(saved.get("tieBreaks").toString()).isEqualTo("[\"SCORE\",\"PREDICTION\",\"DURATION\",\"SUBMITTED_AT\"]");
+        assertThat(saved.at("/registrationFields/exclusions/0/cccd").asString()).isEqualTo("001090000001");
+        assertThat(saved.at("/registrationFields/exclusions/1/phone").asString()).isEqualTo("0912345678");
+        assertThat(saved.at("/prizes/0/round").asString()).isEqualTo("Tuần 1");
+        assertThat(saved.at("/prizes/0/consolation").asInt()).isEqualTo(5);
+        JsonNode audit = staff(slug).get("/api/v1/admin/contests/" + contestId + "/audit").json();
+        assertThat(audit.get(0).get("actor").asString()).isEqualTo("test.editor");
+    }
+
+    @Test
+    void lockedRulesOfAStartedContestAreRefusedInPlace() {
+        String slug = Provinces.onboard(port, "dakhoa", "Tỉnh Đã Khoá");
+        String contestId = startedContest(slug);
+        signIn(browser, slug, "editor", "/admin/contests/" + contestId + "/edit/exam");
+        assertThat(browser.findElement(By.cssSelector(".notice-warn")).getText()).contains("đã bắt đầu");
+
+        type("exam-questionCount", "25");
+        browser.findElement(By.id("save-next")).click();
+
+        assertErrorInPlace("exam-questionCount", "không được thay đổi exam.questionCount");
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Không được thay đổi thể lệ");
+        assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().at("/exam/questionCount").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void sharingPageGivesTheLinkQrDownloadsAndBannerSnippet() {
+        String slug = Provinces.onboard(port, "chiase", "Tỉnh Chia Sẻ");
+        String contestId = staff(slug).post("/api/v1/admin/contests", Map.of("name", "Cuộc thi để chia sẻ")).json().get("id").asString();
+        signIn(browser, slug, "viewer", "/admin");
+        browser.findElement(By.cssSelector("a[href$='/admin/contests/" + contestId + "/sharing']")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("public-link")));
+
+        String link = "http://" + slug + ".localhost:" + port + "/contests/" + contestId;
+        assertThat(browser.findElement(By.id("public-link")).getText()).isEqualTo(link);
+        assertThat(browser.findElement(By.id("qr-png")).getAttribute("href")).endsWith("/api/v1/admin/contests/" + contestId + "/qr.png");
+        assertThat(browser.findElement(By.id("qr-svg")).getAttribute("href")).endsWith("/api/v1/admin/contests/" + contestId + "/qr.svg");
+        WebElement banner = browser.findElement(By.id("banner-snippet"));
+        assertThat(banner.getAttribute("readonly")).isNotNull();
+        assertThat(browser.findElement(By.cssSelector("label[for=banner-snippet]")).getText()).contains("Mã HTML");
+        assertThat(banner.getAttribute("value")).startsWith("<a href=\"" + link + "\"").contains("Tham gia Cuộc thi để chia sẻ");
+        // the QR preview is served to the signed-in console session (the image really loaded)
+        Object width = ((JavascriptExecutor) browser).executeScript("return document.querySelector('img.qr').naturalWidth;");
+        assertThat(((Number) width).intValue()).isPositive();
+    }
+
+    @Test
+    void wizardFitsAPhoneAndATablet() {
+        String slug = Provinces.onboard(port, "dienthoai", "Tỉnh Điện Thoại");
+        String contestId = staff(slug).post("/api/v1/admin/contests", Map.of("name", "Cuộc thi trên điện thoại")).json().get("id").asString();
+        for (int width : new int[] {390, 820}) {
+            WebDriver small = Browsers.chromium("vi-VN,vi", width, 844);
+            try {
+                signIn(small, slug, "editor", "/admin/contests/" + contestId + "/edit/schedule");
+                assertThat(small.findElement(By.cssSelector("label[for=rounds-0-startsAt]")).getText()).isEqualTo("Bắt đầu vòng 1");
+                assertThat(small.findElement(By.id("rounds-0-startsAt")).getAttribute("type")).isEqualTo("datetime-local");
+                assertNoHorizontalScroll(small, width);
+                small.get("http://" + slug + ".localhost:" + port + "/admin/contests/" + contestId + "/edit/prizes");
+                assertNoHorizontalScroll(small, width);
+                small.get("http://" + slug + ".localhost:" + port + "/admin/contests/" + contestId + "/edit/registration");
+                assertNoHorizontalScroll(small, width);
+            } finally {
+                small.quit();
+            }
+        }
+    }
+
+    /** A published contest whose first round began yesterday, through the API. */
+    private String startedContest(String slug) {
+        for (Map<String, Object> question : ContestJson.questions("QUOTA", 25, slug)) {
+            assertThat(staff(slug).post("/api/v1/admin/questions", question).status()).isEqualTo(201);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0);
+        Http.Reply created = staff(slug).post("/api/v1/admin/contests", complete("Đang diễn ra",
+                List.of(round("Tuần 1", now.minusDays(1).toString(), now.plusDays(6).toString())), 20, 15));
+        String id = created.json().get("id").asString();
+        Http.Reply published = staff(slug).post("/api/v1/admin/contests/" + id + "/publish", null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private void importQuestions(String slug, String topic, int count) throws Exception {
+        StringBuilder gift = new StringBuilder("$CATEGORY: $course$/top/" + topic + "\n\n");
+        for (int i = 1; i <= count; i++) {
+            gift.append("::TTHC-").append(i).append(":: Câu hỏi số ").append(i).append(" về thủ tục hành chính của tỉnh ")
+                    .append(slug).append("? {\n  =Phương án đúng\n  ~Phương án sai\n}\n\n");
+        }
+        Path file = Files.createTempFile("ngan-hang", ".gift");
+        Files.writeString(file, gift, StandardCharsets.UTF_8);
+        open(slug, "/admin/questions");
+        new Select(browser.findElement(By.id("format"))).selectByValue("gift");
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-result"), "Đã nhập " + count + " câu hỏi"));
+    }
+
+    private void signIn(WebDriver driver, String slug, String role, String path) {
+        Browsers.signInToConsole(driver, port, slug, role, path);
+    }
+
+    private void open(String slug, String path) {
+        browser.get("http://" + slug + ".localhost:" + port + path);
+    }
+
+    private Http staff(String slug) {
+        return Http.province(port, slug).asAdmin();
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        if (!text.isEmpty()) {
+            input.sendKeys(text);
+        }
+    }
+
+    /** datetime-local inputs take typed text in the browser's locale order; the value is set as a picker would. */
+    private static void dateTime(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
+    }
+
+    private static void saveAndContinue(String nextStepInput) {
+        browser.findElement(By.id("save-next")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(nextStepInput)));
+    }
+
+    /** The message is next to the field and in the summary at the top, which is an alert. */
+    private static void assertErrorInPlace(String fieldId, String message) {
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.findElement(By.id("error-summary")).getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.findElement(By.id("form-errors")).getText()).contains(message);
+        assertThat(browser.findElement(By.id(fieldId + "-error")).getText()).contains(message);
+    }
+
+    private static void assertNoHorizontalScroll(WebDriver driver, int width) {
+        Object widths = ((JavascriptExecutor) driver).executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+        @SuppressWarnings("unchecked")
+        List<Number> pair = (List<Number>) widths;
+        assertThat(pair.get(0).intValue()).as("page fits a " + width + " px screen").isLessThanOrEqualTo(pair.get(1).intValue());
+    }
+}

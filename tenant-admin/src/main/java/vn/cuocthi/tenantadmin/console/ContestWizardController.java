@@ -1,0 +1,212 @@
+package vn.cuocthi.tenantadmin.console;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.cuocthi.platformcore.VietnamTime;
+import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestDefinition;
+import vn.cuocthi.platformcore.contest.ContestantGroup;
+import vn.cuocthi.platformcore.contest.ExamRules;
+import vn.cuocthi.platformcore.contest.Prediction;
+import vn.cuocthi.platformcore.contest.RegistrationForm;
+import vn.cuocthi.platformcore.contest.Round;
+import vn.cuocthi.platformcore.contest.TieBreak;
+import vn.cuocthi.platformcore.question.Difficulty;
+import vn.cuocthi.platformcore.question.QuestionStore;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.web.ApiException;
+import vn.cuocthi.platformcore.web.ErrorMessages;
+import vn.cuocthi.platformcore.web.HostScoped;
+import vn.cuocthi.tenantadmin.contest.ContestAdmin;
+
+/**
+ * The contest wizard: one page per step, each saved through {@link ContestAdmin} exactly as the API saves it (same
+ * checks, same locks once a round has started, same version guard, same audit). A refused step is shown again as
+ * typed, with every problem next to its field and listed at the top; nothing is saved. Adding or removing a row
+ * is a submit button, so it works without JavaScript.
+ */
+@Controller
+@HostScoped(HostScoped.Scope.PROVINCE)
+class ContestWizardController {
+
+    private static final ContestDefinition NEW_CONTEST = new ContestDefinition(null, null, null, null, null, null, null,
+            null, null, null, null, null, null);
+
+    private final ContestAdmin contests;
+    private final QuestionStore questions;
+    private final ErrorMessages errors;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ContestWizardController(ContestAdmin contests, QuestionStore questions, ErrorMessages errors, MessageSource messages, Clock clock) {
+        this.contests = contests;
+        this.questions = questions;
+        this.errors = errors;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/contests/new")
+    String start(Model model) {
+        return render(null, WizardStep.GENERAL, ContestForm.of(NEW_CONTEST, year()), FormErrors.none(), null, model);
+    }
+
+    @PostMapping("/admin/contests/new")
+    String create(@RequestParam MultiValueMap<String, String> params, Authentication staff, Locale locale, Model model,
+                  RedirectAttributes redirect) {
+        ContestFormReader reader = reader(params, locale);
+        ContestForm form = reader.read(WizardStep.GENERAL, ContestForm.of(NEW_CONTEST, year()));
+        if (reader.editsRows()) {
+            return render(null, WizardStep.GENERAL, form, FormErrors.none(), null, model);
+        }
+        form = ContestFormReader.withoutBlankRows(form);
+        ContestDefinition definition = reader.apply(WizardStep.GENERAL, form, NEW_CONTEST);
+        List<FormErrors.Problem> problems = new ArrayList<>(reader.problems());
+        if (form.general().name().isBlank()) {
+            // the API accepts a nameless draft; a console list of nameless contests helps nobody
+            problems.addFirst(new FormErrors.Problem("name", message("contest.name.required", locale)));
+        }
+        if (!problems.isEmpty()) {
+            return render(null, WizardStep.GENERAL, form, invalid(problems, locale), null, model);
+        }
+        try {
+            Contest contest = contests.create(definition, staff.getName());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/contests/" + contest.id() + "/edit/" + WizardStep.SCHEDULE.slug();
+        } catch (ApiException e) {
+            return render(null, WizardStep.GENERAL, form, FormErrors.of(e, errors, locale), null, model);
+        }
+    }
+
+    @GetMapping("/admin/contests/{id}/edit")
+    String firstStep(@PathVariable UUID id) {
+        return "redirect:/admin/contests/" + id + "/edit/" + WizardStep.GENERAL.slug();
+    }
+
+    @GetMapping("/admin/contests/{id}/edit/{step}")
+    String edit(@PathVariable UUID id, @PathVariable String step, Model model) {
+        Contest contest = contests.get(id);
+        return render(contest, step(step), ContestForm.of(contest.definition(), year()), FormErrors.none(), contest.version(), model);
+    }
+
+    @PostMapping("/admin/contests/{id}/edit/{step}")
+    String save(@PathVariable UUID id, @PathVariable String step, @RequestParam MultiValueMap<String, String> params,
+                Authentication staff, Locale locale, Model model, RedirectAttributes redirect) {
+        WizardStep current = step(step);
+        Contest contest = contests.get(id);
+        Integer version = version(params.getFirst("version"));
+        ContestFormReader reader = reader(params, locale);
+        ContestForm form = reader.read(current, ContestForm.of(contest.definition(), year()));
+        if (reader.editsRows()) {
+            return render(contest, current, form, FormErrors.none(), version, model);
+        }
+        form = ContestFormReader.withoutBlankRows(form);
+        ContestDefinition next = reader.apply(current, form, contest.definition());
+        if (!reader.problems().isEmpty()) {
+            return render(contest, current, form, invalid(reader.problems(), locale), version, model);
+        }
+        try {
+            contests.update(id, next, version, staff.getName());
+        } catch (ApiException e) {
+            if ("contest.staleVersion".equals(e.key())) {
+                model.addAttribute("reload", true);
+            }
+            return render(contest, current, form, FormErrors.of(e, errors, locale), version, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        if ("stay".equals(params.getFirst("action"))) {
+            return "redirect:/admin/contests/" + id + "/edit/" + current.slug();
+        }
+        return current.next().map(after -> "redirect:/admin/contests/" + id + "/edit/" + after.slug())
+                .orElse("redirect:/admin/contests/" + id);
+    }
+
+    private String render(Contest contest, WizardStep step, ContestForm form, FormErrors problems, Integer version, Model model) {
+        ContestDefinition definition = contest == null ? NEW_CONTEST : contest.definition();
+        model.addAttribute("province", TenantContext.require());
+        model.addAttribute("contest", contest);
+        model.addAttribute("step", step);
+        model.addAttribute("steps", WizardStep.values());
+        model.addAttribute("form", form.withStarterRows());
+        model.addAttribute("errors", problems);
+        model.addAttribute("version", version);
+        model.addAttribute("action", contest == null ? "/admin/contests/new" : "/admin/contests/" + contest.id() + "/edit/" + step.slug());
+        model.addAttribute("locked", contest != null && contest.started(clock.instant()));
+        model.addAttribute("groupCodes", definition.groups().stream().filter(Objects::nonNull).map(ContestantGroup::code)
+                .filter(Objects::nonNull).toList());
+        model.addAttribute("roundNames", definition.rounds().stream().filter(Objects::nonNull).map(Round::name)
+                .filter(Objects::nonNull).toList());
+        model.addAttribute("countedAttempts", ExamRules.CountedAttempt.values());
+        model.addAttribute("reveals", ExamRules.AnswerReveal.values());
+        model.addAttribute("difficulties", Difficulty.values());
+        model.addAttribute("measures", Prediction.Measure.values());
+        model.addAttribute("tieBreakChoices", TieBreak.values());
+        model.addAttribute("fieldNames", RegistrationForm.FieldName.values());
+        if (step == WizardStep.EXAM) {
+            model.addAttribute("topics", topics(definition));
+        }
+        return "admin/contest-wizard";
+    }
+
+    /** The bank's topics with how many questions each group could draw from them, to pick quotas from. */
+    private Map<String, Integer> topics(ContestDefinition definition) {
+        String group = definition.groups().stream().filter(Objects::nonNull).map(ContestantGroup::code)
+                .filter(Objects::nonNull).findFirst().orElse("");
+        Map<String, Integer> topics = new TreeMap<>();
+        for (QuestionStore.Availability available : questions.availability(group)) {
+            if (available.topic() != null) {
+                topics.merge(available.topic(), available.available(), Integer::sum);
+            }
+        }
+        return topics;
+    }
+
+    private FormErrors invalid(List<FormErrors.Problem> problems, Locale locale) {
+        return FormErrors.of(message("input.invalid.title", locale), problems);
+    }
+
+    private ContestFormReader reader(MultiValueMap<String, String> params, Locale locale) {
+        return new ContestFormReader(params, (key, argument) -> messages.getMessage(key, new Object[] {argument}, key, locale));
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private int year() {
+        return LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear();
+    }
+
+    private static WizardStep step(String slug) {
+        return WizardStep.of(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static Integer version(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

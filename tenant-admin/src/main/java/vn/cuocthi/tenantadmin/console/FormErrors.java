@@ -1,0 +1,95 @@
+package vn.cuocthi.tenantadmin.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.cuocthi.platformcore.web.ApiException;
+import vn.cuocthi.platformcore.web.ErrorMessages;
+
+/**
+ * A refused form's problems for a page: a title and every message, each kept with the field it is about (the
+ * API's field path, e.g. {@code rounds[1].endsAt}) so that the page shows it next to that field and, all together,
+ * in the summary at the top.
+ */
+public final class FormErrors {
+
+    /** One message and the field it belongs to (null: the form as a whole). */
+    public record Problem(String field, String message) {
+
+        /** The id of the input the summary links to: the field path with anything but letters and digits as "-". */
+        public String anchor() {
+            return field == null || field.isBlank() ? null : FormErrors.id(field);
+        }
+    }
+
+    private static final FormErrors NONE = new FormErrors(null, List.of());
+
+    private final String title;
+    private final List<Problem> problems;
+
+    private FormErrors(String title, List<Problem> problems) {
+        this.title = title;
+        this.problems = List.copyOf(problems);
+    }
+
+    public static FormErrors none() {
+        return NONE;
+    }
+
+    public static FormErrors of(String title, List<Problem> problems) {
+        return new FormErrors(title, problems);
+    }
+
+    /** The service's refusal: its title, and one problem per field error (or its detail when it names none). */
+    public static FormErrors of(ApiException e, ErrorMessages messages, Locale locale) {
+        List<Problem> problems = new ArrayList<>();
+        if (e.errors().isEmpty()) {
+            messages.describe(e, locale).forEach(message -> problems.add(new Problem(null, message)));
+        } else {
+            List<String> described = messages.describe(e, locale);
+            for (int i = 0; i < e.errors().size(); i++) {
+                problems.add(new Problem(e.errors().get(i).field(), described.get(i)));
+            }
+        }
+        return new FormErrors(messages.title(e, locale), problems);
+    }
+
+    /** The HTML id for a field path: {@code rounds[1].endsAt} is {@code rounds-1-endsAt}. */
+    public static String id(String field) {
+        return field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** {@link #id(String)}, for templates. */
+    public String idOf(String field) {
+        return id(field);
+    }
+
+    public boolean any() {
+        return !problems.isEmpty();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem> all() {
+        return problems;
+    }
+
+    /** Messages about exactly this field. */
+    public List<String> of(String field) {
+        return problems.stream().filter(p -> field.equals(p.field())).map(Problem::message).toList();
+    }
+
+    /** Messages about this field or anything inside it ({@code exam.topicQuotas} covers {@code exam.topicQuotas[2].count}). */
+    public List<String> under(String field) {
+        return problems.stream().filter(p -> p.field() != null
+                        && (p.field().equals(field) || p.field().startsWith(field + ".") || p.field().startsWith(field + "[")))
+                .map(Problem::message).toList();
+    }
+
+    public boolean has(String field) {
+        return !of(field).isEmpty();
+    }
+}
