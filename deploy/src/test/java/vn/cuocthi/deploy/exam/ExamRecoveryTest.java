@@ -115,10 +115,17 @@ class ExamRecoveryTest {
     void overdueAttemptsAreFinalizedExactlyOnceWithTwoNodes() throws Exception {
         String contest = endingSoon("Hai máy chủ", 25);
         int count = 12;
+        String firstToken = null;
+        JsonNode firstAttempt = null;
         for (int i = 0; i < count; i++) {
-            Http contestant = site().bearer(register(site(), contest, person("Thí Sinh Số " + (char) ('A' + i)), null));
+            String token = register(site(), contest, person("Thí Sinh Số " + (char) ('A' + i)), null);
+            Http contestant = site().bearer(token);
             JsonNode attempt = contestant.post("/api/v1/contests/" + contest + "/attempts", null).json();
             answerRight(contestant, attempt, i % 5);
+            if (firstToken == null) {
+                firstToken = token;
+                firstAttempt = attempt;
+            }
         }
         AtomicInteger graded = new AtomicInteger();
         ApplicationListener<PayloadApplicationEvent<AttemptGraded>> counter = event -> {
@@ -130,6 +137,12 @@ class ExamRecoveryTest {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(CuocThiApplication.class)
                 .properties("server.port=0", "cuocthi.attempts.finalize-every=1s").run()) {
             second.addApplicationListener(counter);
+            // the node that served the exam is gone for this contestant: another node brings it back as it was
+            int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+            JsonNode resumed = Http.province(secondPort, province).bearer(firstToken)
+                    .get("/api/v1/attempts/" + firstAttempt.get("attemptId").asString()).json();
+            assertThat(resumed.get("questions")).isEqualTo(firstAttempt.get("questions"));
+            assertThat(resumed.get("deadline").asString()).isEqualTo(firstAttempt.get("deadline").asString());
             Tenant tenant = context.getBean(TenantRegistry.class).find(province).orElseThrow();
             awaitRoundEnd(contest);
             // both nodes' schedulers run every second; two more explicit passes race them

@@ -36,6 +36,11 @@ public class ContestStore {
         return jdbc.sql("select * from contest where id = ?").param(id).query(this::map).optional();
     }
 
+    /** A contest contestants may see (anything but a draft). */
+    public Optional<Contest> findPublished(UUID id) {
+        return find(id).filter(contest -> contest.status() != ContestStatus.DRAFT);
+    }
+
     /** For update inside a transaction: concurrent edits of one contest wait for each other. */
     public Optional<Contest> lock(UUID id) {
         return jdbc.sql("select * from contest where id = ? for update").param(id).query(this::map).optional();

@@ -23,7 +23,6 @@ import org.springframework.stereotype.Service;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestState;
-import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.contest.RegistrationForm;
@@ -73,7 +72,7 @@ public class Registration {
     public Registered register(UUID contestId, RegistrationRequest request, String address) {
         // generous: a school or an office registers many people from one address on the same morning
         limits.hit("register", address, 300, Duration.ofMinutes(10), "registration.rateLimited");
-        Contest contest = contests.find(contestId).filter(found -> found.status() != ContestStatus.DRAFT)
+        Contest contest = contests.findPublished(contestId)
                 .orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
         if (contest.stateAt(clock.instant()) == ContestState.CLOSED) {
             throw ApiException.conflict("registration.closed");

@@ -21,7 +21,6 @@ import vn.cuocthi.platformcore.Uuids;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestState;
-import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.Round;
@@ -83,7 +82,8 @@ public class Attempts {
         int roundIndex = contest.definition().rounds().indexOf(round);
         ExamRules rules = contest.definition().exam();
         AttemptStore.Used used = store.used(session.contestantId(), roundIndex);
-        if (attemptsLeft(rules, used) == 0) {
+        Integer left = attemptsLeft(rules, used);
+        if (left != null && left == 0) {
             throw ApiException.conflict("attempt.noneLeft", used.total());
         }
         ContestantStore.Contestant contestant = contestants.find(session.contestantId()).orElseThrow();
@@ -125,11 +125,11 @@ public class Attempts {
         }
         // refused: say why (the rare path may read again)
         AttemptRow attempt = owned(session, attemptId);
+        if (attempt.status() == AttemptStatus.EXPIRED || !now.isBefore(attempt.deadline())) {
+            throw ApiException.conflict("attempt.deadlinePassed"); // whether or not the finalizer has run yet
+        }
         if (attempt.finished()) {
             throw ApiException.conflict("attempt.finished");
-        }
-        if (!now.isBefore(attempt.deadline())) {
-            throw ApiException.conflict("attempt.deadlinePassed");
         }
         if (!attempt.writer().equals(writer)) {
             throw ApiException.conflict("attempt.continuedElsewhere");
@@ -263,7 +263,7 @@ public class Attempts {
     }
 
     private Contest publishedContest(UUID contestId) {
-        return contests.find(contestId).filter(contest -> contest.status() != ContestStatus.DRAFT)
+        return contests.findPublished(contestId)
                 .orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
     }
 

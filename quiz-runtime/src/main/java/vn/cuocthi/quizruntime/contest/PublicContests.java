@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cuocthi.platformcore.contest.Contest;
-import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.web.ApiException;
 
@@ -31,8 +30,7 @@ public class PublicContests {
 
     @Transactional(readOnly = true)
     public PublicContestView get(UUID id) {
-        Contest contest = contests.find(id)
-                .filter(found -> found.status() != ContestStatus.DRAFT)
+        Contest contest = contests.findPublished(id)
                 .orElseThrow(() -> ApiException.notFound("contest.notFound", id));
         return PublicContestView.of(contest, contests.units(id), clock.instant());
     }

@@ -62,7 +62,8 @@ class CountedAttempts {
                 .params(contestId, roundIndex).query(Long.class).single();
     }
 
-    private static String order(CountedAttempt rule) {
+    /** The SQL order that puts a contestant's counted attempt first, per the contest's rule. */
+    static String order(CountedAttempt rule) {
         return switch (rule == null ? CountedAttempt.BEST : rule) {
             case BEST -> "a.score desc, a.duration_ms asc, a.submitted_at asc, a.number asc";
             case FIRST -> "a.number asc";

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.cuocthi.platformcore.contest.Contest;
-import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.Prediction;
 import vn.cuocthi.platformcore.contest.Round;
@@ -90,7 +89,7 @@ public class Leaderboard {
 
     /** The top of a board: a round (1-based) or, with null, the whole contest. */
     public Board top(UUID contestId, Integer roundNumber, int limit) {
-        Contest contest = contests.find(contestId).filter(found -> found.status() != ContestStatus.DRAFT)
+        Contest contest = contests.findPublished(contestId)
                 .orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
         Integer roundIndex = roundIndex(contest, roundNumber);
         int size = Math.max(1, Math.min(limit, 100));

@@ -14,9 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.cuocthi.platformcore.contest.Contest;
-import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.contest.ContestStore;
-import vn.cuocthi.platformcore.contest.ExamRules.CountedAttempt;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 
@@ -42,7 +40,7 @@ public class UnitStatistics {
     }
 
     public Statistics of(UUID contestId, Integer roundNumber) {
-        Contest contest = contests.find(contestId).filter(found -> found.status() != ContestStatus.DRAFT)
+        Contest contest = contests.findPublished(contestId)
                 .orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
         if (roundNumber != null && (roundNumber < 1 || roundNumber > contest.definition().rounds().size())) {
             throw ApiException.notFound("leaderboard.roundNotFound", roundNumber);
@@ -54,12 +52,7 @@ public class UnitStatistics {
             return cached.statistics();
         }
         Integer roundIndex = roundNumber == null ? null : roundNumber - 1;
-        CountedAttempt rule = contest.definition().exam().countedAttempt();
-        String order = switch (rule == null ? CountedAttempt.BEST : rule) {
-            case BEST -> "a.score desc, a.duration_ms asc, a.submitted_at asc, a.number asc";
-            case FIRST -> "a.number asc";
-            case LAST -> "a.number desc";
-        };
+        String order = CountedAttempts.order(contest.definition().exam().countedAttempt());
         List<UnitParticipation> units = jdbc.sql("""
                 with counted as (
                     select distinct on (a.contestant_id) a.contestant_id, a.score
