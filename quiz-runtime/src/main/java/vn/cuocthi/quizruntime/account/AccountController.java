@@ -12,10 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import vn.cuocthi.platformcore.web.HostScoped;
 
 /** Contestants' registration and sign-in (API.md, public section), and the bot check's challenge. */
 @RestController
+@Tag(name = "Contestants", description = "Registration, sign-in and the bot check of contestants")
 @HostScoped(HostScoped.Scope.PROVINCE)
 class AccountController {
 
@@ -29,11 +33,13 @@ class AccountController {
         this.botCheck = botCheck;
     }
 
+    @Operation(summary = "A proof-of-work challenge for registration (solve: SHA-256 of challenge:nonce with difficulty leading zero bits)")
     @GetMapping("/api/v1/bot-check")
     BotCheck.Challenge challenge() {
         return botCheck.challenge();
     }
 
+    @Operation(summary = "Register for a contest (one per CCCD and phone per contest; 409 when taken); returns a signed-in token")
     @PostMapping("/api/v1/contests/{id}/registrations")
     @ResponseStatus(HttpStatus.CREATED)
     Registration.Registered register(@PathVariable UUID id, @RequestBody RegistrationRequest request,
@@ -41,6 +47,7 @@ class AccountController {
         return registration.register(id, request, http.getRemoteAddr());
     }
 
+    @Operation(summary = "Sign in with phone or CCCD and password; 429 with Retry-After when rate-limited")
     @PostMapping("/api/v1/auth/login")
     ContestantSignIn.SignedIn login(@RequestBody SignInRequest request, HttpServletRequest http) {
         return signIn.signIn(request.login(), request.password(), request.contestId(), http.getRemoteAddr());

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.account.ContestantSession;
 
@@ -22,6 +25,7 @@ import vn.cuocthi.quizruntime.account.ContestantSession;
  * clients without it write as their sign-in session.
  */
 @RestController
+@Tag(name = "Exams", description = "Start, resume, autosave and submit exams; no correct answer before the contest allows it")
 @HostScoped(HostScoped.Scope.PROVINCE)
 class AttemptController {
 
@@ -33,6 +37,7 @@ class AttemptController {
         this.attempts = attempts;
     }
 
+    @Operation(summary = "Start an exam (201), or resume the one in progress (200); 409 outside the schedule or with no attempts left")
     @PostMapping("/api/v1/contests/{id}/attempts")
     ResponseEntity<AttemptViews.AttemptView> start(@PathVariable UUID id, ContestantSession session,
                                                    @RequestHeader(name = TAB, required = false) String tab) {
@@ -40,34 +45,40 @@ class AttemptController {
         return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK).body(started.attempt());
     }
 
+    @Operation(summary = "My attempts in the contest and the attempts left")
     @GetMapping("/api/v1/contests/{id}/attempts")
     AttemptViews.MyAttempts mine(@PathVariable UUID id, ContestantSession session) {
         return attempts.mine(session, id);
     }
 
+    @Operation(summary = "Resume: the same questions in the same order, the saved answers and the true seconds left; this client becomes the writer")
     @GetMapping("/api/v1/attempts/{attemptId}")
     AttemptViews.AttemptView resume(@PathVariable UUID attemptId, ContestantSession session,
                                     @RequestHeader(name = TAB, required = false) String tab) {
         return attempts.resume(session, attemptId, tab);
     }
 
+    @Operation(summary = "Autosave one answer; 200 means durable; 409 after the deadline or when the exam continues elsewhere")
     @PutMapping("/api/v1/attempts/{attemptId}/answers/{questionId}")
     Saved save(@PathVariable UUID attemptId, @PathVariable UUID questionId, @RequestBody Answer answer,
                ContestantSession session, @RequestHeader(name = TAB, required = false) String tab) {
         return new Saved(attempts.save(session, attemptId, questionId, answer.optionIds(), tab));
     }
 
+    @Operation(summary = "Submit with the prediction and get the grade; after the deadline the saved answers count")
     @PostMapping("/api/v1/attempts/{attemptId}/submit")
     AttemptViews.AttemptResult submit(@PathVariable UUID attemptId, @RequestBody(required = false) Submission submission,
                                       ContestantSession session, @RequestHeader(name = TAB, required = false) String tab) {
         return attempts.submit(session, attemptId, submission == null ? null : submission.prediction(), tab);
     }
 
+    @Operation(summary = "The grade of a finished attempt")
     @GetMapping("/api/v1/attempts/{attemptId}/result")
     AttemptViews.AttemptResult result(@PathVariable UUID attemptId, ContestantSession session) {
         return attempts.result(session, attemptId);
     }
 
+    @Operation(summary = "Correct answers and explanations, when the contest's policy allows (409 before)")
     @GetMapping("/api/v1/attempts/{attemptId}/review")
     AttemptViews.Review review(@PathVariable UUID attemptId, ContestantSession session) {
         return attempts.review(session, attemptId);

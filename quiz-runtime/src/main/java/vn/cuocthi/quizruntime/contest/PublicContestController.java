@@ -8,10 +8,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import vn.cuocthi.platformcore.web.HostScoped;
 
 /** Public API of the province's published contests. */
 @RestController
+@Tag(name = "Contests (public)", description = "Published contests as contestants see them")
 @HostScoped(HostScoped.Scope.PROVINCE)
 @RequestMapping("/api/v1/contests")
 class PublicContestController {
@@ -22,11 +26,13 @@ class PublicContestController {
         this.contests = contests;
     }
 
+    @Operation(summary = "Published contests of the province with their state")
     @GetMapping
     List<PublicContestView> list() {
         return contests.list();
     }
 
+    @Operation(summary = "A published contest: schedule, groups, units, registration fields, rules and documents")
     @GetMapping("/{id}")
     PublicContestView get(@PathVariable UUID id) {
         return contests.get(id);
