@@ -308,6 +308,35 @@ class ExamPagesBrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("tự động cập nhật");
     }
 
+    @Test
+    void refusalsAreShownPlainlyWithTheScheduleAndTheWait() {
+        String upcoming = ExamFixture.publish(Http.province(port, province).asAdmin(), contest("Trang thi – sắp mở",
+                List.of(round("Tuần 1", now().plusDays(2), now().plusDays(9))), Map.of()));
+        ExamFixture.Person person = person("Đỗ Thị Chờ");
+        String token = ExamFixture.register(Http.province(port, province), upcoming, person, null);
+        browser = Browsers.chromium("vi-VN,vi", 390, 844);
+        WebDriverWait wait = waitUpTo(20);
+        signedInAt(upcoming, token);
+        assertThat(browser.findElement(By.id("next-round-countdown")).getText()).as("counting down to the round")
+                .matches("[12] ngày \\d\\d:\\d\\d:\\d\\d");
+        click(browser.findElement(By.id("start-exam")));
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start-error")));
+        assertThat(refusal.getText()).contains("Chưa đến giờ thi").contains("Tuần 1 mở từ");
+
+        click(browser.findElement(By.id("sign-out")));
+        browser.get(site() + "/contests/" + upcoming + "/dang-nhap");
+        for (int i = 0; i < 6; i++) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("sai-mat-khau-" + i);
+            if (browser.findElement(By.id("login")).getAttribute("value").isEmpty()) {
+                browser.findElement(By.id("login")).sendKeys(person.cccd());
+            }
+            click(browser.findElement(By.id("sign-in-submit")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        }
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Tạm khóa đăng nhập");
+        assertThat(browser.findElement(By.id("retry-after")).getText()).matches("Bạn có thể thử lại sau \\d+ giây\\.");
+    }
+
     // --- helpers
 
     private String openContest(String name) {
