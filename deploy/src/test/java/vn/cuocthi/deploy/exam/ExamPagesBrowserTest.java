@@ -21,6 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -306,6 +308,31 @@ class ExamPagesBrowserTest {
         assertThat(rows.get(1).getText()).isEqualTo("UBND xã A 1 10 10.00% 8.00");
         assertThat(rows.get(0).getText()).isEqualTo("Sở Nội vụ 0 40 0.00% –");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("tự động cập nhật");
+    }
+
+    @Test
+    void anAnswerChosenOfflineIsShownUnsavedAndSavedWhenTheConnectionReturns() {
+        String contest = openContest("Trang thi – mất mạng");
+        String token = ExamFixture.register(Http.province(port, province), contest, person("Vũ Văn Mạng"), null);
+        browser = Browsers.chromium("vi-VN,vi", 390, 844);
+        signedInAt(contest, token);
+        click(browser.findElement(By.id("start-exam")));
+        waitUpTo(20).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("fieldset.question"), 5));
+        answer(0, true);
+
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        ((ChromeDriver) browser).setNetworkConditions(offline);
+        click(option(1, true));
+        waitUpTo(20).until(driver -> "Chưa lưu – đang thử lại".equals(stateOf(1)));
+        assertThat(browser.findElement(By.id("offline")).isDisplayed()).isTrue();
+
+        ((ChromeDriver) browser).deleteNetworkConditions();
+        waitUpTo(40).until(driver -> SAVED.equals(stateOf(1)));
+        waitUpTo(5).until(ExpectedConditions.invisibilityOfElementLocated(By.id("offline")));
+        String attemptId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        JsonNode saved = Http.province(port, province).bearer(token).get("/api/v1/attempts/" + attemptId).json();
+        assertThat(saved.get("answers").has(questionIds().get(1))).isTrue();
     }
 
     @Test
