@@ -242,7 +242,8 @@ class ExamPagesBrowserTest {
 
     @Test
     void onAPhoneTheExamFitsTheScreenAndWeighsLessThan150Kilobytes() {
-        String contest = openContest("Trang thi – điện thoại");
+        String contest = ExamFixture.publish(Http.province(port, province).asAdmin(), contest("Trang thi – điện thoại",
+                List.of(round("Tuần 1", now().minusDays(1), now().plusDays(6))), Map.of("revealAnswers", "AFTER_ROUND")));
         String token = ExamFixture.register(Http.province(port, province), contest, person("Hoàng Thị Điện Thoại"), "SNV");
         browser = Browsers.chromium("vi-VN,vi", 360, 740);
         browser.get(site() + "/contests/" + contest + "/dang-ky");
@@ -268,6 +269,17 @@ class ExamPagesBrowserTest {
         answer(0, true);
         WebElement submit = browser.findElement(By.id("submit"));
         assertThat(submit.getSize().getHeight()).as("a finger-sized button").isGreaterThanOrEqualTo(44);
+        assertNoHorizontalScroll();
+
+        String examUrl = browser.getCurrentUrl();
+        click(submit);
+        click(waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id("confirm-submit"))));
+        waitUpTo(20).until(ExpectedConditions.urlToBe(examUrl + "/ket-qua"));
+        assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("2/10");
+        assertThat(browser.findElement(By.id("review-later")).getText())
+                .startsWith("Theo thể lệ, đáp án và giải thích được công bố sau khi vòng thi kết thúc, lúc");
+        assertThat(browser.findElements(By.id("review"))).as("no answers before the round ends").isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("Giải thích câu");
         assertNoHorizontalScroll();
     }
 
