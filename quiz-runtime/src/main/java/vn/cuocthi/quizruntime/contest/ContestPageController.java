@@ -1,6 +1,11 @@
 package vn.cuocthi.quizruntime.contest;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,22 +14,45 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.HostScoped;
+import vn.cuocthi.quizruntime.ContestantPage;
+import vn.cuocthi.quizruntime.account.ContestantSession;
+import vn.cuocthi.quizruntime.account.SignedInContestant;
+import vn.cuocthi.quizruntime.attempt.Attempts;
 
-/** The contest's public page: rules, schedule, reference documents. */
+/**
+ * The contest's public page: rules, schedule, reference documents, the countdown to the next round, and for a
+ * signed-in contestant their name, the exam to start or continue and their attempts left.
+ */
 @Controller
 @HostScoped(HostScoped.Scope.PROVINCE)
-class ContestPageController {
+class ContestPageController implements ContestantPage {
 
     private final PublicContests contests;
+    private final SignedInContestant signedIn;
+    private final Attempts attempts;
+    private final Clock clock;
 
-    ContestPageController(PublicContests contests) {
+    ContestPageController(PublicContests contests, SignedInContestant signedIn, Attempts attempts, Clock clock) {
         this.contests = contests;
+        this.signedIn = signedIn;
+        this.attempts = attempts;
+        this.clock = clock;
     }
 
     @GetMapping("/contests/{id}")
-    String contest(@PathVariable UUID id, Model model) {
+    String contest(@PathVariable UUID id, HttpServletRequest request, Model model) {
+        PublicContestView contest = contests.get(id);
         model.addAttribute("province", TenantContext.require());
-        model.addAttribute("contest", contests.get(id));
+        model.addAttribute("contest", contest);
+        if (contest.nextRound() != null) {
+            long seconds = Duration.between(clock.instant(), contest.nextRound().startsAt().toInstant()).toSeconds();
+            model.addAttribute("secondsToNextRound", Math.max(0, seconds));
+        }
+        Optional<ContestantSession> session = signedIn.of(request, id);
+        session.ifPresent(found -> {
+            model.addAttribute("contestantName", signedIn.name(found));
+            model.addAttribute("mine", attempts.mine(found, id));
+        });
         return "runtime/contest";
     }
 }

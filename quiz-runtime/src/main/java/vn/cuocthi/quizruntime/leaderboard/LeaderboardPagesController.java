@@ -1,0 +1,54 @@
+package vn.cuocthi.quizruntime.leaderboard;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.web.HostScoped;
+import vn.cuocthi.quizruntime.ContestantPage;
+import vn.cuocthi.quizruntime.contest.PublicContests;
+
+/** The public leaderboard (masked names, the tie-break order explained) and participation by unit, per round or overall. */
+@Controller
+@HostScoped(HostScoped.Scope.PROVINCE)
+class LeaderboardPagesController implements ContestantPage {
+
+    static final int TOP = 50;
+
+    private final PublicContests contests;
+    private final Leaderboard leaderboard;
+    private final UnitStatistics statistics;
+
+    LeaderboardPagesController(PublicContests contests, Leaderboard leaderboard, UnitStatistics statistics) {
+        this.contests = contests;
+        this.leaderboard = leaderboard;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/contests/{id}/xep-hang")
+    String leaderboard(@PathVariable UUID id, @RequestParam(required = false) Integer round, Model model) {
+        Leaderboard.Board board = leaderboard.top(id, round, TOP);
+        common(id, round, model);
+        model.addAttribute("board", board);
+        return "runtime/leaderboard";
+    }
+
+    @GetMapping("/contests/{id}/thong-ke")
+    String statistics(@PathVariable UUID id, @RequestParam(required = false) Integer round, Model model) {
+        UnitStatistics.Statistics units = statistics.of(id, round);
+        common(id, round, model);
+        model.addAttribute("statistics", units);
+        return "runtime/statistics";
+    }
+
+    private void common(UUID id, Integer round, Model model) {
+        model.addAttribute("province", TenantContext.require());
+        model.addAttribute("contest", contests.get(id));
+        model.addAttribute("round", round);
+    }
+}
