@@ -187,7 +187,7 @@ class ContestWizardBrowserTest {
         type("exam-questionCount", "25");
         browser.findElement(By.id("save-next")).click();
 
-        assertErrorInPlace("exam-questionCount", "không được thay đổi exam.questionCount");
+        assertErrorInPlace("exam-questionCount", "không được thay đổi số câu hỏi mỗi bài thi");
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Không được thay đổi thể lệ");
         assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().at("/exam/questionCount").asInt()).isEqualTo(20);
     }
