@@ -159,7 +159,7 @@ class QuestionImportTest {
     }
 
     @Test
-    void malformedPoolCodesAreRefusedAndNothingIsImported() {
+    void malformedPoolCodesAreRefusedAndNothingIsImported() throws Exception {
         Http.Reply chosen = staff().upload("/api/v1/admin/questions/import?format=gift&pool=" +
                 java.net.URLEncoder.encode("Nhân dân", StandardCharsets.UTF_8), "bank.gift", GIFT.getBytes(StandardCharsets.UTF_8));
         assertThat(chosen.status()).isEqualTo(422);
