@@ -143,6 +143,13 @@ class ContestAdminTest {
                 ContestJson.withExam(contest, "questionCount", 25), "timeLimitSeconds", 900));
         assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.body()).contains("exam.questionCount").contains("exam.timeLimitSeconds");
+        // the messages name the rules as a reader does, in the reader's language
+        assertThat(messages(locked)).contains(
+                "Cuộc thi đã bắt đầu nên không được thay đổi số câu hỏi mỗi bài thi (ảnh hưởng đến công bằng giữa các thí sinh).")
+                .anyMatch(m -> m.contains("thời gian làm bài"))
+                .noneMatch(m -> m.contains("exam."));
+        Http.Reply english = staff().header("Accept-Language", "en").put(CONTESTS + "/" + id, ContestJson.withExam(contest, "questionCount", 25));
+        assertThat(english.json().at("/errors/0/message").asString()).contains("the number of questions per exam cannot change");
         assertThat(staff().get(CONTESTS + "/" + id).json().at("/exam/questionCount").asInt()).isEqualTo(20);
 
         Http.Reply allowed = staff().put(CONTESTS + "/" + id, ContestJson.with(contest, "rules", "<p>Thể lệ bổ sung.</p>"));

@@ -187,9 +187,47 @@ class ContestWizardBrowserTest {
         type("exam-questionCount", "25");
         browser.findElement(By.id("save-next")).click();
 
-        assertErrorInPlace("exam-questionCount", "không được thay đổi exam.questionCount");
+        assertErrorInPlace("exam-questionCount", "không được thay đổi số câu hỏi mỗi bài thi");
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Không được thay đổi thể lệ");
         assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().at("/exam/questionCount").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void editorUploadsAReferenceDocumentInTheGeneralStepAndDeletesIt() throws Exception {
+        String slug = Provinces.onboard(port, "tailen", "Tỉnh Tải Lên");
+        String contestId = staff(slug).post("/api/v1/admin/contests", Map.of("name", "Cuộc thi có tài liệu")).json().get("id").asString();
+        signIn(browser, slug, "editor", "/admin/contests/" + contestId + "/edit/general");
+        assertThat(browser.findElement(By.id("no-uploads")).getText()).contains("Chưa có tệp");
+
+        // a file that is not a document is refused in place, nothing stored
+        Path script = Files.createTempFile("the-le", ".pdf");
+        Files.writeString(script, "<script>alert(1)</script>", StandardCharsets.UTF_8);
+        browser.findElement(By.id("document-file")).sendKeys(script.toString());
+        browser.findElement(By.id("upload-document")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("document-errors")));
+        assertThat(browser.findElement(By.id("document-errors")).getText()).contains("không phải PDF");
+        assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId + "/documents").json().size()).isZero();
+
+        Path pdf = Files.createTempFile("the-le", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n% Thể lệ cuộc thi\n%%EOF\n", StandardCharsets.UTF_8);
+        type("document-title", "Thể lệ cuộc thi");
+        browser.findElement(By.id("document-file")).sendKeys(pdf.toString());
+        browser.findElement(By.id("upload-document")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("document-uploaded")));
+        WebElement link = browser.findElement(By.cssSelector("#uploaded-documents a"));
+        assertThat(link.getText()).isEqualTo("Thể lệ cuộc thi");
+        assertThat(link.getAttribute("href")).contains("/contests/" + contestId + "/documents/");
+        // the uploaded file is not a typed link row, and saving the step keeps it
+        assertThat(browser.findElement(By.id("documents-0-url")).getAttribute("value")).isEmpty();
+        browser.findElement(By.cssSelector("button[name=action][value=stay]")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().at("/documents/0/title").asString())
+                .isEqualTo("Thể lệ cuộc thi");
+
+        browser.findElement(By.cssSelector("#uploaded-documents form button")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("document-deleted")));
+        assertThat(browser.findElement(By.id("no-uploads")).isDisplayed()).isTrue();
+        assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().get("documents").size()).isZero();
     }
 
     @Test

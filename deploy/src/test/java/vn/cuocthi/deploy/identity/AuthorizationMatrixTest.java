@@ -70,7 +70,11 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", contest, null, ALL_STAFF),
                 new Endpoint("PUT", contest, Map.of("name", "Cuộc thi ma trận (sửa)"), EDITORS),
                 new Endpoint("POST", contest + "/publish", null, EDITORS),
-                new Endpoint("GET", contest + "/audit", null, ALL_STAFF));
+                new Endpoint("GET", contest + "/audit", null, ALL_STAFF),
+                new Endpoint("GET", contest + "/documents", null, ALL_STAFF),
+                // a JSON body where a file is expected: allowed callers get past security to a 415
+                new Endpoint("POST", contest + "/documents", Map.of("title", "Thể lệ"), EDITORS),
+                new Endpoint("DELETE", contest + "/documents/" + java.util.UUID.randomUUID(), null, EDITORS));
     }
 
     @Test

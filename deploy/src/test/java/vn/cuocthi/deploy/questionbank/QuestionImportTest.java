@@ -131,4 +131,62 @@ class QuestionImportTest {
                 .upload("/api/v1/admin/questions/import?format=gift", "a.gift", GIFT.getBytes(StandardCharsets.UTF_8)).status())
                 .as("the same file is new to the other province").isEqualTo(201);
     }
+
+    @Test
+    void poolChosenAtImportTagsEveryQuestionOfTheFile() {
+        Http.Reply reply = staff().upload("/api/v1/admin/questions/import?format=gift&pool=CBCCVC", "bank.gift",
+                GIFT.getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+
+        JsonNode questions = staff().get("/api/v1/admin/questions").json();
+        assertThat(questions.size()).isEqualTo(2);
+        questions.forEach(question -> assertThat(question.get("pools").toString()).isEqualTo("[\"CBCCVC\"]"));
+    }
+
+    @Test
+    void xlsxRowsNamingTheirGroupsOverrideThePoolChosenAtImport() throws Exception {
+        byte[] workbook = workbook(
+                new String[] {"Câu hỏi", "Phương án A", "Phương án B", "Đáp án đúng", "Nhóm đối tượng"},
+                new String[] {"Cán bộ tiếp nhận hồ sơ làm việc ở bộ phận nào?", "Một cửa", "Văn thư", "A", "ND, CBCCVC"},
+                new String[] {"Dịch vụ công trực tuyến toàn trình là gì?", "Nộp và nhận kết quả trực tuyến", "Chỉ tra cứu", "A", ""});
+        Http.Reply reply = staff().upload("/api/v1/admin/questions/import?format=xlsx&pool=CBCCVC", "bank.xlsx", workbook);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+
+        JsonNode byRow = staff().get("/api/v1/admin/questions?text=" + java.net.URLEncoder.encode("bộ phận nào", StandardCharsets.UTF_8)).json();
+        assertThat(byRow.at("/0/pools").toString()).isEqualTo("[\"ND\",\"CBCCVC\"]");
+        JsonNode byImport = staff().get("/api/v1/admin/questions?text=" + java.net.URLEncoder.encode("toàn trình", StandardCharsets.UTF_8)).json();
+        assertThat(byImport.at("/0/pools").toString()).isEqualTo("[\"CBCCVC\"]");
+    }
+
+    @Test
+    void malformedPoolCodesAreRefusedAndNothingIsImported() throws Exception {
+        Http.Reply chosen = staff().upload("/api/v1/admin/questions/import?format=gift&pool=" +
+                java.net.URLEncoder.encode("Nhân dân", StandardCharsets.UTF_8), "bank.gift", GIFT.getBytes(StandardCharsets.UTF_8));
+        assertThat(chosen.status()).isEqualTo(422);
+        assertThat(chosen.json().at("/errors/0/field").asString()).isEqualTo("pool");
+        assertThat(chosen.json().at("/errors/0/message").asString()).contains("Nhân dân").contains("không hợp lệ");
+
+        Http.Reply inRow = staff().upload("/api/v1/admin/questions/import?format=xlsx", "bank.xlsx", workbook(
+                new String[] {"Câu hỏi", "Phương án A", "Phương án B", "Đáp án đúng", "Nhóm đối tượng"},
+                new String[] {"Câu hỏi có mã nhóm sai?", "Có", "Không", "A", "CB CCVC"}));
+        assertThat(inRow.status()).isEqualTo(422);
+        assertThat(inRow.json().at("/errors/0/line").asInt()).isEqualTo(2);
+        assertThat(inRow.json().at("/errors/0/message").asString()).contains("CB CCVC");
+        assertThat(staff().get("/api/v1/admin/questions").json().size()).as("nothing imported").isZero();
+    }
+
+    private static byte[] workbook(String[]... rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Câu hỏi");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
 }

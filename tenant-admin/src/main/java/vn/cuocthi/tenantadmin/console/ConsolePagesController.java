@@ -60,16 +60,17 @@ class ConsolePagesController {
     }
 
     @PostMapping("/admin/questions/import")
-    String importQuestions(@RequestParam String format, @RequestParam MultipartFile file, Authentication staff,
-                           Locale locale, Model model) throws IOException {
+    String importQuestions(@RequestParam String format, @RequestParam(required = false) String pool,
+                           @RequestParam MultipartFile file, Authentication staff, Locale locale, Model model) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            int imported = importer.importFile(format, in, staff.getName());
+            int imported = importer.importFile(format, pool, in, staff.getName());
             model.addAttribute("imported", imported);
         } catch (ApiException e) {
             model.addAttribute("importTitle", errors.title(e, locale));
             model.addAttribute("importErrors", errors.describe(e, locale));
         }
         model.addAttribute("selectedFormat", format);
+        model.addAttribute("pool", pool);
         return questions(null, null, model);
     }
 

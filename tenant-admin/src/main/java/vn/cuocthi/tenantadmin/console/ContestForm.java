@@ -12,6 +12,7 @@ import java.util.Objects;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.CollectiveRules;
 import vn.cuocthi.platformcore.contest.ContestDefinition;
+import vn.cuocthi.platformcore.contest.ContestDocument;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.Prediction;
 import vn.cuocthi.platformcore.contest.RegistrationForm;
@@ -72,7 +73,9 @@ public record ContestForm(General general, List<RoundRow> rounds, List<GroupRow>
     static ContestForm of(ContestDefinition definition, int defaultYear) {
         General general = new General(text(definition.name()), definition.year() == null ? String.valueOf(defaultYear)
                 : String.valueOf(definition.year()), text(definition.description()), text(definition.rules()),
-                definition.documents().stream().map(d -> new DocumentRow(text(d.title()), text(d.url()))).toList());
+                // uploaded files have their own list (with delete buttons) on the page; these rows are typed links
+                definition.documents().stream().filter(d -> d != null && !ContestDocument.isUploadUrl(d.url()))
+                        .map(d -> new DocumentRow(text(d.title()), text(d.url()))).toList());
         List<RoundRow> rounds = definition.rounds().stream().filter(Objects::nonNull)
                 .map(r -> new RoundRow(text(r.name()), local(r.startsAt()), local(r.endsAt()))).toList();
         List<GroupRow> groups = definition.groups().stream().filter(Objects::nonNull)

@@ -15,6 +15,7 @@ import org.springframework.util.MultiValueMap;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.CollectiveRules;
 import vn.cuocthi.platformcore.contest.ContestDefinition;
+import vn.cuocthi.platformcore.contest.ContestDocument;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.IndividualPrize;
@@ -96,8 +97,7 @@ final class ContestFormReader {
         return switch (step) {
             case GENERAL -> new ContestDefinition(form.general().name(), integer("year", form.general().year()),
                     blankToNull(form.general().description()), blankToNull(form.general().rules()),
-                    form.general().documents().stream().map(r -> new ContestDefinition.ReferenceDocument(
-                            blankToNull(r.title()), blankToNull(r.url()))).toList(),
+                    documents(form.general().documents(), d.documents()),
                     d.rounds(), d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(), d.prizes(), d.collective());
             case SCHEDULE -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(),
                     rounds(form.rounds()), d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(),
@@ -116,6 +116,15 @@ final class ContestFormReader {
                     d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(), prizes(form.prizes()),
                     collective(form.blocks()));
         };
+    }
+
+    /** The typed links, then the uploaded files the step does not show as rows (they are kept as they are). */
+    private static List<ContestDefinition.ReferenceDocument> documents(List<DocumentRow> rows,
+                                                                       List<ContestDefinition.ReferenceDocument> current) {
+        List<ContestDefinition.ReferenceDocument> documents = new ArrayList<>(rows.stream()
+                .map(r -> new ContestDefinition.ReferenceDocument(blankToNull(r.title()), blankToNull(r.url()))).toList());
+        current.stream().filter(d -> d != null && ContestDocument.isUploadUrl(d.url())).forEach(documents::add);
+        return documents;
     }
 
     /** The form to show after a save was asked for: rows left entirely blank are dropped, as they are not saved. */

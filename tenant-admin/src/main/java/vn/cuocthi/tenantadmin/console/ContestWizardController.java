@@ -39,6 +39,7 @@ import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.tenantadmin.contest.ContestAdmin;
+import vn.cuocthi.tenantadmin.contest.ContestDocuments;
 
 /**
  * The contest wizard: one page per step, each saved through {@link ContestAdmin} exactly as the API saves it (same
@@ -54,13 +55,16 @@ class ContestWizardController {
             null, null, null, null, null, null);
 
     private final ContestAdmin contests;
+    private final ContestDocuments documents;
     private final QuestionStore questions;
     private final ErrorMessages errors;
     private final MessageSource messages;
     private final Clock clock;
 
-    ContestWizardController(ContestAdmin contests, QuestionStore questions, ErrorMessages errors, MessageSource messages, Clock clock) {
+    ContestWizardController(ContestAdmin contests, ContestDocuments documents, QuestionStore questions, ErrorMessages errors,
+                            MessageSource messages, Clock clock) {
         this.contests = contests;
+        this.documents = documents;
         this.questions = questions;
         this.errors = errors;
         this.messages = messages;
@@ -163,6 +167,10 @@ class ContestWizardController {
         model.addAttribute("measures", Prediction.Measure.values());
         model.addAttribute("tieBreakChoices", TieBreak.values());
         model.addAttribute("fieldNames", RegistrationForm.FieldName.values());
+        if (step == WizardStep.GENERAL && contest != null) {
+            model.addAttribute("uploads", documents.list(contest.id()));
+            model.addAttribute("maxUploadMegabytes", ContestDocuments.MAX_BYTES / (1024 * 1024));
+        }
         if (step == WizardStep.EXAM) {
             model.addAttribute("topics", topics(definition));
         }

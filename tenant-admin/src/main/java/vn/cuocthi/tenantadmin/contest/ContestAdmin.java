@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestDefinition;
+import vn.cuocthi.platformcore.contest.ContestDefinition.ReferenceDocument;
 import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
@@ -90,6 +92,20 @@ public class ContestAdmin {
         contests.update(id, next);
         contests.audit(id, "UPDATED", actor, current.definition(), next);
         return get(id);
+    }
+
+    /**
+     * Changes only the contest's reference documents (an upload or a deletion), through {@link #update}: the same
+     * checks and audit, at the version just read under the row lock so a concurrent edit is never lost.
+     */
+    @Transactional
+    public Contest updateDocuments(UUID id, UnaryOperator<List<ReferenceDocument>> change, String actor) {
+        Contest current = contests.lock(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
+        ContestDefinition d = current.definition();
+        ContestDefinition next = new ContestDefinition(d.name(), d.year(), d.description(), d.rules(),
+                change.apply(d.documents()), d.rounds(), d.groups(), d.exam(), d.prediction(), d.tieBreaks(),
+                d.registrationFields(), d.prizes(), d.collective());
+        return update(id, next, current.version(), actor);
     }
 
     /** Publishes a draft after checking everything, or refuses with every problem found. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import vn.cuocthi.platformcore.contest.ContestDefinition;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.contest.ExamRules;
@@ -63,7 +65,15 @@ final class ContestFairness {
 
     private static void compare(List<FieldError> changes, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(FieldError.field(field, "contest.locked.field", field));
+            changes.add(FieldError.field(field, "contest.locked.field", label(field)));
         }
+    }
+
+    /**
+     * The field as a reader names it ("số câu hỏi mỗi bài thi"), resolved in the reader's language when the message
+     * is written (a {@code MessageSource} resolves such arguments itself); the path stays in the error's field.
+     */
+    private static DefaultMessageSourceResolvable label(String field) {
+        return new DefaultMessageSourceResolvable(new String[] {"contest.field." + field}, field);
     }
 }

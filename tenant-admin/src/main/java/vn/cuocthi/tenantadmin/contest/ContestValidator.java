@@ -28,7 +28,6 @@ import vn.cuocthi.platformcore.web.ApiException.FieldError;
  */
 final class ContestValidator {
 
-    private static final Pattern GROUP_CODE = Pattern.compile("[A-Za-z0-9_-]{1,30}");
     private static final Pattern CCCD = Pattern.compile("\\d{12}");
     private static final Pattern PHONE = Pattern.compile("(\\+84|0)\\d{9}");
 
@@ -133,7 +132,7 @@ final class ContestValidator {
         for (int i = 0; i < contest.groups().size(); i++) {
             ContestantGroup group = contest.groups().get(i);
             String at = "groups[" + i + "]";
-            if (group == null || group.code() == null || !GROUP_CODE.matcher(group.code()).matches()) {
+            if (group == null || !ContestantGroup.validCode(group.code())) {
                 error(at + ".code", "contest.group.code");
             } else if (!codes.add(group.code())) {
                 error(at + ".code", "contest.group.codeDuplicate", group.code());

@@ -46,12 +46,13 @@ class QuestionBankController {
 
     /** All-or-nothing import of a file: 201 {@code {imported}}, or 422 with one error per bad line or row. */
     @Operation(summary = "Import a question file (xlsx, docx, aiken, gift, moodle-xml, qti21)",
-            description = "All or nothing: 201 {imported}, or 422 with one error per bad line or row and nothing imported")
+            description = "All or nothing: 201 {imported}, or 422 with one error per bad line or row and nothing imported. "
+                    + "Optional pool: a contestant group's code put on every question (an xlsx row's \"Nhóm đối tượng\" overrides it)")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> importFile(@RequestParam String format, @RequestParam MultipartFile file,
-                                                   Authentication staff) throws IOException {
+    ResponseEntity<Map<String, Object>> importFile(@RequestParam String format, @RequestParam(required = false) String pool,
+                                                   @RequestParam MultipartFile file, Authentication staff) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            int imported = importer.importFile(format, in, staff.getName());
+            int imported = importer.importFile(format, pool, in, staff.getName());
             return ResponseEntity.status(HttpStatus.CREATED).body(QuestionImport.summary(imported));
         }
     }

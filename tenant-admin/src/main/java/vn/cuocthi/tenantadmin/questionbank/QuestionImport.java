@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.question.Difficulty;
 import vn.cuocthi.platformcore.question.NewQuestion;
 import vn.cuocthi.platformcore.question.QuestionStore;
@@ -43,8 +44,21 @@ public class QuestionImport {
 
     @Transactional
     public int importFile(String formatParam, InputStream file, String actor) throws IOException {
+        return importFile(formatParam, null, file, actor);
+    }
+
+    /**
+     * @param pool a contestant group's code put on every imported question, so only that group's exams draw them;
+     *             a row that names its own groups (the xlsx column "Nhóm đối tượng") keeps those. Blank: none.
+     */
+    @Transactional
+    public int importFile(String formatParam, String pool, InputStream file, String actor) throws IOException {
         QuestionFormat format = QuestionFormat.fromParam(formatParam).orElseThrow(() -> ApiException.invalid(
                 List.of(FieldError.field("format", "question.import.format", String.valueOf(formatParam)))));
+        List<String> defaultPools = pool == null || pool.isBlank() ? List.of() : List.of(pool.strip());
+        if (!defaultPools.isEmpty() && !ContestantGroup.validCode(defaultPools.getFirst())) {
+            throw ApiException.invalid(List.of(FieldError.field("pool", "question.import.pool", pool.strip())));
+        }
         ImportResult result = importer.parse(format, file, ImportLimits.defaults());
         List<FieldError> errors = new ArrayList<>();
         for (ImportProblem problem : result.problems()) {
@@ -62,7 +76,7 @@ public class QuestionImport {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "question.import.refused", errors, errors.size());
         }
         try {
-            store.addAll(result.questions().stream().map(QuestionImport::toNew).toList(), actor);
+            store.addAll(result.questions().stream().map(question -> toNew(question, defaultPools)).toList(), actor);
         } catch (DuplicateKeyException e) {
             // someone added one of these questions between our check and our insert
             throw ApiException.conflict("question.import.raced");
@@ -70,10 +84,11 @@ public class QuestionImport {
         return result.questions().size();
     }
 
-    private static NewQuestion toNew(ImportedQuestion question) {
+    private static NewQuestion toNew(ImportedQuestion question, List<String> defaultPools) {
         return new NewQuestion(question.text(), question.multiple(), question.topic(),
                 question.difficulty() == null ? null : Difficulty.valueOf(question.difficulty().toUpperCase(Locale.ROOT)),
-                question.explanation(), question.legalSource(), List.of(),
+                question.explanation(), question.legalSource(),
+                question.pools().isEmpty() ? defaultPools : question.pools(),
                 question.options().stream().map(option -> new NewQuestion.NewOption(option.text(), option.correct())).toList());
     }
 

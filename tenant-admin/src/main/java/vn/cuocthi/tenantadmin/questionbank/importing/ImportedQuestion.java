@@ -13,14 +13,18 @@ import java.util.Objects;
  * @param difficulty  {@code EASY}, {@code MEDIUM}, {@code HARD}, or null when the file gives none
  * @param explanation shown after the contest (giải thích), or null
  * @param legalSource the legal basis (căn cứ pháp lý), or null
+ * @param pools       codes of the contestant groups whose pools hold the question (xlsx column "Nhóm đối tượng");
+ *                    empty when the file names none
  * @param line        where the question starts: the line (text formats), row (xlsx), question number (docx)
  *                    or item index (QTI), 1-based
  */
 public record ImportedQuestion(String text, boolean multiple, List<ImportedOption> options, String topic,
-                               String difficulty, String explanation, String legalSource, int line) {
+                               String difficulty, String explanation, String legalSource, List<String> pools,
+                               int line) {
 
     public ImportedQuestion {
         Objects.requireNonNull(text, "text");
         options = List.copyOf(options);
+        pools = pools == null ? List.of() : List.copyOf(pools);
     }
 }

@@ -42,6 +42,7 @@ public enum ProblemCode {
     QUESTION_TOPIC_TOO_LONG("question.topicTooLong", 1),
     QUESTION_EXPLANATION_TOO_LONG("question.explanationTooLong", 1),
     QUESTION_LEGAL_SOURCE_TOO_LONG("question.legalSourceTooLong", 1),
+    QUESTION_BAD_POOL("question.badPool", 1),
     QUESTION_DUPLICATE_OF_LINE("question.duplicateOfLine", 1),
     QUESTION_DUPLICATE_OF_ROW("question.duplicateOfRow", 1),
     QUESTION_DUPLICATE_OF_QUESTION("question.duplicateOfQuestion", 1),

@@ -17,6 +17,7 @@ final class QuestionDraft {
     private String difficulty;
     private String explanation;
     private String legalSource;
+    private String pools;
     private Boolean declaredMultiple;
     private boolean answerReported;
     private boolean image;
@@ -87,6 +88,16 @@ final class QuestionDraft {
 
     QuestionDraft legalSource(String value) {
         this.legalSource = value;
+        return this;
+    }
+
+    /** The contestant groups whose pools hold this question, as written ("CBCCVC, ND"); null when not given. */
+    String pools() {
+        return pools;
+    }
+
+    QuestionDraft pools(String value) {
+        this.pools = value;
         return this;
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.cuocthi.platformcore.contest.ContestantGroup;
+
 /** The rules every format shares: a question has text, 2 to 8 distinct options and a correct answer. */
 final class QuestionRules {
 
@@ -74,13 +76,14 @@ final class QuestionRules {
         String topic = bounded(draft.topic(), line, ProblemCode.QUESTION_TOPIC_TOO_LONG, context);
         String explanation = bounded(draft.explanation(), line, ProblemCode.QUESTION_EXPLANATION_TOO_LONG, context);
         String legalSource = bounded(draft.legalSource(), line, ProblemCode.QUESTION_LEGAL_SOURCE_TOO_LONG, context);
+        List<String> pools = pools(draft.pools(), line, context);
 
         if (draft.flawed() || context.problemCount() > problemsBefore) {
             return Optional.empty();
         }
         boolean multiple = correct > 1 || Boolean.TRUE.equals(draft.declaredMultiple());
         return Optional.of(new ImportedQuestion(text, multiple, options, topic, difficulty, explanation,
-                legalSource, line));
+                legalSource, pools, line));
     }
 
     private static List<ImportedOption> checkOptions(QuestionDraft draft, ImportContext context) {
@@ -108,6 +111,27 @@ final class QuestionRules {
             options.add(new ImportedOption(text, written.get(i).correct()));
         }
         return options;
+    }
+
+    /** Group codes separated by commas or semicolons; each one a valid code, kept once. */
+    private static List<String> pools(String cell, int line, ImportContext context) {
+        String tidy = QuestionText.tidyOrNull(cell);
+        if (tidy == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String written : tidy.split("[,;]")) {
+            String code = written.strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (!ContestantGroup.validCode(code)) {
+                context.problem(line, ProblemCode.QUESTION_BAD_POOL, code);
+            } else if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     private static String bounded(String value, int line, ProblemCode tooLong, ImportContext context) {

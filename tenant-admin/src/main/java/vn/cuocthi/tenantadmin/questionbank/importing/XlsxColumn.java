@@ -17,7 +17,8 @@ enum XlsxColumn {
     TOPIC("Chủ đề", "Lĩnh vực", "Topic"),
     DIFFICULTY("Mức độ (Dễ/Trung bình/Khó)", "Độ khó", "Difficulty"),
     EXPLANATION("Giải thích", "Explanation"),
-    LEGAL_SOURCE("Căn cứ pháp lý", "Căn cứ", "Legal basis");
+    LEGAL_SOURCE("Căn cứ pháp lý", "Căn cứ", "Legal basis"),
+    POOLS("Nhóm đối tượng (mã nhóm, VD: CBCCVC,ND)", "Nhóm", "Mã nhóm", "Pool", "Pools", "Group", "Groups");
 
     /** A header cell matched to a column; {@code option} is the option's index (A is 0) for OPTION, else -1. */
     record Header(XlsxColumn column, int option) {

@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxQuestionTemplate {
 
     private static final Locale VIETNAMESE = Locale.of("vi");
-    private static final int INSTRUCTION_LINES = 11;
+    private static final int INSTRUCTION_LINES = 12;
     private static final int EXAMPLE_OPTIONS = 4;
     private static final int VALIDATED_ROWS = 10_000;
 
@@ -65,6 +65,7 @@ public final class XlsxQuestionTemplate {
         columns.add(new Column(XlsxColumn.DIFFICULTY, -1, 16));
         columns.add(new Column(XlsxColumn.EXPLANATION, -1, 45));
         columns.add(new Column(XlsxColumn.LEGAL_SOURCE, -1, 35));
+        columns.add(new Column(XlsxColumn.POOLS, -1, 24));
         return columns;
     }
 
@@ -108,6 +109,8 @@ public final class XlsxQuestionTemplate {
             case DIFFICULTY -> text("template.example.difficulty", locale);
             case EXPLANATION -> text("template.example.explanation", locale);
             case LEGAL_SOURCE -> text("template.example.legalSource", locale);
+            // optional, and left empty: an example copied as is would otherwise hide a question from other groups
+            case POOLS -> null;
         };
     }
 

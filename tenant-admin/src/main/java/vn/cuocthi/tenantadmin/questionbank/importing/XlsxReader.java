@@ -156,6 +156,7 @@ final class XlsxReader implements QuestionReader {
                     case DIFFICULTY -> draft.difficulty(value);
                     case EXPLANATION -> draft.explanation(value);
                     case LEGAL_SOURCE -> draft.legalSource(value);
+                    case POOLS -> draft.pools(value);
                     case CORRECT -> {
                         // read once the options are known
                     }

@@ -40,6 +40,29 @@ class XlsxImportTest {
     }
 
     @Test
+    void xlsx_groupColumnPutsEachRowInTheNamedPools() {
+        Object[] header = {"Câu hỏi", "Phương án A", "Phương án B", "Đáp án đúng", "Nhóm đối tượng"};
+        ImportResult result = parse(QuestionFormat.XLSX, xlsx(header,
+                new Object[] {"Câu hỏi dành cho cán bộ, công chức?", "Có", "Không", "A", "CBCCVC"},
+                new Object[] {"Câu hỏi dành cho cả hai nhóm?", "Có", "Không", "A", " CBCCVC, ND;ND "},
+                new Object[] {"Câu hỏi dành cho mọi nhóm?", "Có", "Không", "A", null}));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.questions()).extracting(ImportedQuestion::pools)
+                .containsExactly(java.util.List.of("CBCCVC"), java.util.List.of("CBCCVC", "ND"), java.util.List.of());
+    }
+
+    @Test
+    void xlsx_groupCodeWithSpacesOrDiacriticsIsReportedOnItsRow() {
+        Object[] header = {"Câu hỏi", "Phương án A", "Phương án B", "Đáp án đúng", "Nhóm đối tượng"};
+        ImportResult result = parse(QuestionFormat.XLSX, xlsx(header,
+                new Object[] {"Câu hỏi dành cho nhân dân?", "Có", "Không", "A", "Nhân dân"}));
+
+        assertThat(problems(result)).containsExactly("2:question.badPool");
+        assertThat(result.problems().getFirst().args()).containsExactly("Nhân dân");
+    }
+
+    @Test
     void xlsx_templateLayoutGivesOneQuestionPerRowWithEveryColumn() {
         ImportResult result = parse(QuestionFormat.XLSX, xlsx(TEMPLATE_HEADER, PAR_INDEX, new Object[] {
             "Những chỉ số nào do Bộ Nội vụ chủ trì triển khai hằng năm?", "PAR Index", "SIPAS", "PCI", null, "A,B",

@@ -30,7 +30,7 @@ class XlsxQuestionTemplateTest {
             assertThat(headers).containsExactly("Câu hỏi", "Phương án A", "Phương án B", "Phương án C",
                     "Phương án D", "Phương án E", "Phương án F", "Phương án G", "Phương án H",
                     "Đáp án đúng (VD: B hoặc A,C)", "Chủ đề", "Mức độ (Dễ/Trung bình/Khó)", "Giải thích",
-                    "Căn cứ pháp lý");
+                    "Căn cứ pháp lý", "Nhóm đối tượng (mã nhóm, VD: CBCCVC,ND)");
         }
     }
 
