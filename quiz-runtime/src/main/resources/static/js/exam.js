@@ -285,18 +285,49 @@
     var marks = [900, 600, 300, 120, 60, 30, 10];
     var announced = null;
     var timer = byId('timer');
-    var clock = window.CuocThiTimer.start(Number(text.secondsLeft), function (seconds) {
-        timer.textContent = window.CuocThiTimer.format(seconds);
-        timer.classList.toggle('urgent', seconds <= 60);
-        var due = marks.filter(function (mark) {
-            return seconds <= mark;
-        });
-        if (announced !== null && due.length > announced) {
-            var mark = due[due.length - 1];
-            byId('timer-announce').textContent = mark >= 60 ? fill(text.msgMinutes, mark / 60) : fill(text.msgSeconds, mark);
+    function startClock(seconds) {
+        return window.CuocThiTimer.start(seconds, function (left) {
+            timer.textContent = window.CuocThiTimer.format(left);
+            timer.classList.toggle('urgent', left <= 60);
+            var due = marks.filter(function (mark) {
+                return left <= mark;
+            });
+            if (announced !== null && due.length > announced) {
+                var mark = due[due.length - 1];
+                byId('timer-announce').textContent = mark >= 60 ? fill(text.msgMinutes, mark / 60) : fill(text.msgSeconds, mark);
+            }
+            announced = due.length;
+        }, timeUp);
+    }
+
+    var clock = startClock(Number(text.secondsLeft));
+
+    // a phone that slept stops the page's clock: ask the server again when the page is seen and once a minute
+    function resync() {
+        if (stopped || submitting) {
+            return;
         }
-        announced = due.length;
-    }, timeUp);
+        fetch(api + '/clock', {credentials: 'same-origin', cache: 'no-store', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.ok ? response.json() : null;
+            })
+            .then(function (server) {
+                if (server && !stopped && Math.abs(server.secondsLeft - clock.left()) > 2) {
+                    clock.stop();
+                    clock = startClock(server.secondsLeft);
+                }
+            })
+            .catch(function () {
+                // offline: the page's own clock goes on; the server's deadline holds either way
+            });
+    }
+
+    document.addEventListener('visibilitychange', function () {
+        if (document.visibilityState === 'visible') {
+            resync();
+        }
+    });
+    setInterval(resync, 60000);
 
     form.addEventListener('change', function (event) {
         var question = event.target.closest('fieldset.question');

@@ -317,8 +317,8 @@ class ExamPagesBrowserTest {
         WebElement units = waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("units")));
         List<WebElement> rows = units.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).getText()).isEqualTo("UBND xã A 1 10 10.00% 8.00");
-        assertThat(rows.get(0).getText()).isEqualTo("Sở Nội vụ 0 40 0.00% –");
+        assertThat(rows.get(1).getText()).isEqualTo("UBND xã A 1 10 10,00% 8,00");
+        assertThat(rows.get(0).getText()).isEqualTo("Sở Nội vụ 0 40 0,00% –");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("tự động cập nhật");
     }
 

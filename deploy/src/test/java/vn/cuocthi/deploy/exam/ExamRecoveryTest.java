@@ -74,20 +74,36 @@ class ExamRecoveryTest {
 
     /** A contest whose only round ends {@code seconds} from now: every exam's deadline is the round's end. */
     String endingSoon(String name, int seconds) {
-        return ExamFixture.publish(Http.province(port, province).asAdmin(), contest(name,
+        Map<String, Object> contest = new java.util.HashMap<>(contest(name,
                 List.of(round("Vòng cuối", now().minusDays(1), now().plusSeconds(seconds))), Map.of("graceSeconds", 0)));
+        contest.put("prediction", Map.of("question", "Có bao nhiêu người dự thi?", "measure", "PARTICIPANTS", "required", true));
+        return ExamFixture.publish(Http.province(port, province).asAdmin(), contest);
     }
 
     @Test
     void theDeadlineIsTheServersAndSavedAnswersCountAfterIt() throws Exception {
-        String contest = endingSoon("Hết giờ", 12);
+        String contest = endingSoon("Hết giờ", 16);
         Http finisher = site().bearer(register(site(), contest, person("Lý Văn Mạnh"), null));
         Http leaver = site().bearer(register(site(), contest, person("Mai Thị Ngọc"), null));
         JsonNode finishing = finisher.post("/api/v1/contests/" + contest + "/attempts", null).json();
         JsonNode leaving = leaver.post("/api/v1/contests/" + contest + "/attempts", null).json();
-        assertThat(finishing.get("secondsLeft").asLong()).as("clipped to the round's end").isBetween(1L, 12L);
+        assertThat(finishing.get("secondsLeft").asLong()).as("clipped to the round's end").isBetween(1L, 16L);
         answerRight(finisher, finishing, 2);
         answerRight(leaver, leaving, 3);
+        Http forgetful = site().bearer(register(site(), contest, person("Quách Văn Quên"), null));
+        JsonNode forgetting = forgetful.post("/api/v1/contests/" + contest + "/attempts", null).json();
+        answerRight(forgetful, forgetting, 1);
+        String forgettingSubmit = "/api/v1/attempts/" + forgetting.get("attemptId").asString() + "/submit";
+        Http.Reply noPrediction = forgetful.post(forgettingSubmit, Map.of());
+        assertThat(noPrediction.status()).as("the prediction is required while there is time").isEqualTo(422);
+        assertThat(noPrediction.json().at("/errors/0/field").asString()).isEqualTo("prediction");
+
+        // the page's countdown can ask the server again (after a phone slept) without taking the exam over
+        Http.Reply clock = finisher.header("X-Attempt-Tab", "another").get("/api/v1/attempts/" + finishing.get("attemptId").asString() + "/clock");
+        assertThat(clock.status()).isEqualTo(200);
+        assertThat(clock.json().get("secondsLeft").asLong()).isBetween(0L, finishing.get("secondsLeft").asLong());
+        assertThat(finisher.put("/api/v1/attempts/" + finishing.get("attemptId").asString() + "/answers/"
+                + finishing.at("/questions/2/id").asString(), Map.of("optionIds", List.of())).status()).isEqualTo(200);
 
         Instant deadline = Instant.parse(finishing.get("deadline").asString());
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 300);
@@ -102,6 +118,11 @@ class ExamRecoveryTest {
                 Map.of("prediction", 5));
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.json().get("score").asInt()).isEqualTo(4);
+
+        // when time is up, a submit without the required prediction still counts the saved answers
+        Http.Reply lateWithout = forgetful.post(forgettingSubmit, Map.of());
+        assertThat(lateWithout.status()).as(lateWithout.toString()).isEqualTo(200);
+        assertThat(lateWithout.json().get("score").asInt()).isEqualTo(2);
 
         // the one who left is finalized by the server with the saved answers
         String leavingId = leaving.get("attemptId").asString();

@@ -58,6 +58,12 @@ class AttemptController {
         return attempts.resume(session, attemptId, tab);
     }
 
+    @Operation(summary = "The server's seconds left, to set a page's countdown again (after a phone slept); writes nothing")
+    @GetMapping("/api/v1/attempts/{attemptId}/clock")
+    Attempts.TimeLeft clock(@PathVariable UUID attemptId, ContestantSession session) {
+        return attempts.timeLeft(session, attemptId);
+    }
+
     @Operation(summary = "Autosave one answer; 200 means durable; 409 after the deadline or when the exam continues elsewhere")
     @PutMapping("/api/v1/attempts/{attemptId}/answers/{questionId}")
     Saved save(@PathVariable UUID attemptId, @PathVariable UUID questionId, @RequestBody Answer answer,

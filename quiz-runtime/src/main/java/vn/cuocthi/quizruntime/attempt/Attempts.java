@@ -111,6 +111,16 @@ public class Attempts {
         return view(contest, attempt, clock.instant());
     }
 
+    /** The true seconds left of an attempt, by the server's clock. */
+    public TimeLeft timeLeft(ContestantSession session, UUID attemptId) {
+        AttemptRow attempt = owned(session, attemptId);
+        long left = attempt.finished() ? 0 : Math.max(0, Duration.between(clock.instant(), attempt.deadline()).toSeconds());
+        return new TimeLeft(attempt.status(), attempt.deadline(), left);
+    }
+
+    public record TimeLeft(AttemptStatus status, Instant deadline, long secondsLeft) {
+    }
+
     /** Saves one answer durably (autocommit: the statement's commit is the acknowledgement). */
     public Instant save(ContestantSession session, UUID attemptId, UUID questionId, List<UUID> optionIds, String tab) {
         if (optionIds == null || optionIds.size() > 8 || new HashSet<>(optionIds).size() != optionIds.size()
@@ -166,8 +176,9 @@ public class Attempts {
         if (prediction != null && (prediction < 0 || prediction > 1_000_000_000L)) {
             throw ApiException.invalid(List.of(ApiException.FieldError.field("prediction", "attempt.prediction.invalid")));
         }
-        if (prediction == null && contest.definition().prediction() != null
+        if (prediction == null && now.isBefore(attempt.deadline()) && contest.definition().prediction() != null
                 && Boolean.TRUE.equals(contest.definition().prediction().required())) {
+            // required while there is time to answer it; a submit when time is up goes through without it
             throw ApiException.invalid(List.of(ApiException.FieldError.field("prediction", "attempt.prediction.required")));
         }
         Instant submittedAt = now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
