@@ -369,7 +369,9 @@ class ExamPagesBrowserTest {
             if (browser.findElement(By.id("login")).getAttribute("value").isEmpty()) {
                 browser.findElement(By.id("login")).sendKeys(person.cccd());
             }
-            click(browser.findElement(By.id("sign-in-submit")));
+            WebElement submit = browser.findElement(By.id("sign-in-submit"));
+            click(submit);
+            wait.until(ExpectedConditions.stalenessOf(submit)); // the refused page replaced this one
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         }
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Tạm khóa đăng nhập");
