@@ -72,9 +72,14 @@ class ExamBenchmark {
         // warm-up, then the baseline (a trivial request through the same filters) and autosaves, interleaved runs
         measure(2_000, () -> site.get("/actuator/health/liveness"));
         measure(2_000, () -> randomSave(sittings));
-        Figures baseline = measure(SAVES, () -> site.get("/actuator/health/liveness"));
-        Figures saves = measure(SAVES, () -> randomSave(sittings));
-        Figures baseline2 = measure(SAVES, () -> site.get("/actuator/health/liveness"));
+        // three alternations of the baseline (a trivial request through the same filters) and autosaves
+        List<Double> ratios = new ArrayList<>();
+        for (int run = 1; run <= 3; run++) {
+            Figures baseline = measure(SAVES, () -> site.get("/actuator/health/liveness"));
+            Figures saves = measure(SAVES, () -> randomSave(sittings));
+            ratios.add(saves.median() / baseline.median());
+            System.out.printf("BENCH run %d baseline %s%nBENCH run %d autosave %s%n", run, baseline, run, saves);
+        }
         Figures resumes = measure(2_000, () -> {
             Sitting sitting = sittings.get(ThreadLocalRandom.current().nextInt(sittings.size()));
             return sitting.me().get("/api/v1/attempts/" + sitting.attempt().get("attemptId").asString());
@@ -84,9 +89,9 @@ class ExamBenchmark {
             Sitting sitting = toSubmit.removeLast();
             return sitting.me().post("/api/v1/attempts/" + sitting.attempt().get("attemptId").asString() + "/submit", Map.of());
         });
-        System.out.printf("BENCH baseline  %s%nBENCH autosave  %s%nBENCH baseline2 %s%nBENCH resume    %s%nBENCH submit    %s%n",
-                baseline, saves, baseline2, resumes, submits);
-        System.out.printf("BENCH ratio autosave/baseline median %.2f%n", saves.median() / ((baseline.median() + baseline2.median()) / 2));
+        System.out.printf("BENCH resume %s%nBENCH submit %s%n", resumes, submits);
+        Collections.sort(ratios);
+        System.out.printf("BENCH autosave/baseline median latency ratio, median of 3 runs: %.2f%n", ratios.get(1));
     }
 
     private static Http.Reply randomSave(List<Sitting> sittings) {
