@@ -38,6 +38,12 @@ class ExamApiTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.cuocthi.platformcore.tenancy.TenantRegistry registry;
+
     String province;
     String other;
     String open;
@@ -75,6 +81,13 @@ class ExamApiTest {
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
         assertThat(login.json().get("expiresAt").asString()).isNotBlank();
         Http me = site().bearer(login.json().get("token").asString());
+        // consent to personal-data processing is kept with its time and the version of the text shown (Decree 13)
+        Map<String, Object> consent = vn.cuocthi.platformcore.tenancy.TenantContext.call(registry.find(province).orElseThrow(),
+                () -> jdbc.sql("select consent_version, consent_at, cccd, phone from contestant where phone = ?")
+                        .param(person.phone()).query().singleRow());
+        assertThat(consent.get("consent_version")).isEqualTo("ND13-2023/v1");
+        assertThat(consent.get("consent_at")).isNotNull();
+        assertThat(consent.get("cccd")).isEqualTo(person.cccd());
 
         Http.Reply started = me.post("/api/v1/contests/" + open + "/attempts", null);
         assertThat(started.status()).as(started.toString()).isEqualTo(201);

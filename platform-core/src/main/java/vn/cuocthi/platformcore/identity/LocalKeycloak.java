@@ -112,6 +112,29 @@ public final class LocalKeycloak implements AutoCloseable {
      * @throws IllegalStateException when it cannot start, with the reason and the end of its log
      */
     public static LocalKeycloak start(Settings settings) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(settings);
+            } catch (IllegalStateException e) {
+                // a free port picked for it was taken by another process before Keycloak bound it: pick again
+                boolean exited = String.valueOf(e.getMessage()).startsWith("Keycloak exited");
+                if (attempt >= 3 || !exited || !portTaken(settings.dataDir().resolve("keycloak.log"))) {
+                    throw e;
+                }
+                log.warn("Keycloak's port was taken before it could bind it; starting again on other ports");
+            }
+        }
+    }
+
+    private static boolean portTaken(Path logFile) {
+        try {
+            return Files.isRegularFile(logFile) && Files.readString(logFile).contains("Port already bound");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static LocalKeycloak startOnce(Settings settings) {
         KeycloakDistribution distribution = KeycloakDistribution.locate(settings.distHome());
         Path dataDir = settings.dataDir();
         long begin = System.nanoTime();
