@@ -103,6 +103,12 @@ public class ContestStore {
     public record ContestUnit(String code, String name, String parentCode, int headcount, Integer population, String block) {
     }
 
+    /** Whether the contest's own unit list has this code. */
+    public boolean hasUnit(UUID contestId, String code) {
+        return jdbc.sql("select exists (select 1 from contest_unit where contest_id = ? and code = ?)")
+                .params(contestId, code).query(Boolean.class).single();
+    }
+
     public int unitCount(UUID contestId) {
         return jdbc.sql("select count(*) from contest_unit where contest_id = ?").param(contestId).query(Integer.class).single();
     }

@@ -10,14 +10,14 @@ public record RegistrationForm(List<Field> fields, List<Exclusion> exclusions) {
         exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
     }
 
-    /** Whether the form asks for the field (required fields are always shown). */
+    /** Whether the form asks for the field: listed and not hidden (a required field always counts as shown). */
     public boolean shows(FieldName name) {
-        return fields.stream().anyMatch(field -> field.name() == name
-                && (Boolean.TRUE.equals(field.shown()) || Boolean.TRUE.equals(field.required())));
+        return fields.stream().anyMatch(field -> field != null && field.name() == name
+                && (!Boolean.FALSE.equals(field.shown()) || Boolean.TRUE.equals(field.required())));
     }
 
     public boolean requires(FieldName name) {
-        return fields.stream().anyMatch(field -> field.name() == name && Boolean.TRUE.equals(field.required()));
+        return fields.stream().anyMatch(field -> field != null && field.name() == name && Boolean.TRUE.equals(field.required()));
     }
 
     public enum FieldName {

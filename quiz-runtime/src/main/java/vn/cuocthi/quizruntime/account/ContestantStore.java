@@ -42,6 +42,15 @@ public class ContestantStore {
         return jdbc.sql("select * from contestant where id = ?").param(id).query(ContestantStore::map).optional();
     }
 
+    /**
+     * Locks the registration of a contestant who may still sit exams (not disqualified): the starts of one
+     * contestant happen one at a time, so attempt limits hold under concurrent requests.
+     */
+    public Optional<Contestant> lockEligible(UUID id) {
+        return jdbc.sql("select * from contestant where id = ? and disqualified_at is null for update")
+                .param(id).query(ContestantStore::map).optional();
+    }
+
     /** Registrations whose CCCD or phone is {@code login}, in the given contest or (null) any, newest first. */
     public List<Contestant> byLogin(String cccd, String phone, UUID contestId) {
         return jdbc.sql("""

@@ -174,7 +174,7 @@ public class Registration {
         LocalDate birthDate = birthDate(form, request.birthDate(), group, errors);
 
         String unitCode = optional(form, FieldName.UNIT, request.unitCode(), "unitCode", errors);
-        if (unitCode != null && contests.units(contest.id()).stream().noneMatch(unit -> unit.code().equals(request.unitCode().strip()))) {
+        if (unitCode != null && !contests.hasUnit(contest.id(), unitCode)) {
             errors.add(FieldError.field("unitCode", "registration.unit.unknown"));
         }
 

@@ -65,12 +65,6 @@ class AttemptStore {
                 .param(contestantId).query(AttemptStore::map).list();
     }
 
-    /** Locks the contestant's row: starts of one contestant happen one at a time, so limits hold under concurrency. */
-    boolean lockContestant(UUID contestantId) {
-        return !jdbc.sql("select id from contestant where id = ? and disqualified_at is null for update")
-                .param(contestantId).query(UUID.class).list().isEmpty();
-    }
-
     /** Overdue attempts no other node is finalizing right now (they are skipped, not waited for). */
     List<AttemptRow> lockOverdue(Instant now, int limit) {
         return jdbc.sql("""
@@ -135,15 +129,16 @@ class AttemptStore {
                 .param(attemptId).query(Integer.class).single();
     }
 
-    /** Records the grade once: false when another request or node finalized the attempt first. */
-    boolean grade(UUID attemptId, AttemptStatus status, Instant submittedAt, Instant gradedAt, long durationMs,
-                  int correctCount, int score, Long prediction) {
+    /** Records the grade once; empty when another request or node finalized the attempt first. */
+    Optional<AttemptRow> grade(UUID attemptId, AttemptStatus status, Instant submittedAt, Instant gradedAt, long durationMs,
+                               int correctCount, int score, Long prediction) {
         return jdbc.sql("""
                 update attempt set status = ?, submitted_at = ?, graded_at = ?, duration_ms = ?, correct_count = ?,
                                    score = ?, prediction = ?
-                where id = ? and status = 'IN_PROGRESS'""")
+                where id = ? and status = 'IN_PROGRESS'
+                returning *""")
                 .params(status.name(), ts(submittedAt), ts(gradedAt), durationMs, correctCount, score, prediction, attemptId)
-                .update() == 1;
+                .query(AttemptStore::map).optional();
     }
 
     /** Attempts of the contestant that used up an allowance: every attempt started, in a round and in total. */

@@ -66,9 +66,8 @@ public class Attempts {
             throw new ApiException(HttpStatus.FORBIDDEN, "attempt.otherContest");
         }
         Contest contest = publishedContest(contestId);
-        if (!store.lockContestant(session.contestantId())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "attempt.disqualified");
-        }
+        ContestantStore.Contestant contestant = contestants.lockEligible(session.contestantId())
+                .orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "attempt.disqualified"));
         Instant now = clock.instant();
         String writer = writer(session, tab);
         Optional<AttemptRow> open = store.inProgress(session.contestantId());
@@ -86,7 +85,6 @@ public class Attempts {
         if (left != null && left == 0) {
             throw ApiException.conflict("attempt.noneLeft", used.total());
         }
-        ContestantStore.Contestant contestant = contestants.find(session.contestantId()).orElseThrow();
         List<DrawnQuestion> draw = ExamDraw.draw(rules, questions.pool(contestant.groupCode()), questions::contents,
                 ThreadLocalRandom.current());
         Instant deadline = now.plusSeconds(rules.timeLimitSeconds());
@@ -159,8 +157,8 @@ public class Attempts {
      */
     @Transactional
     public AttemptResult submit(ContestantSession session, UUID attemptId, Long prediction, String tab) {
-        owned(session, attemptId);
-        AttemptRow attempt = store.lock(attemptId).orElseThrow();
+        AttemptRow attempt = store.lock(attemptId).filter(locked -> locked.contestantId().equals(session.contestantId()))
+                .orElseThrow(() -> ApiException.notFound("attempt.notFound"));
         Contest contest = contests.find(attempt.contestId()).orElseThrow();
         Instant now = clock.instant();
         if (attempt.finished()) {
@@ -195,11 +193,12 @@ public class Attempts {
         int correct = store.correctCount(attempt.id());
         int score = correct * points(rules);
         long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
-        if (!store.grade(attempt.id(), status, submittedAt, now, durationMs, correct, score, prediction)) {
+        Optional<AttemptRow> graded = store.grade(attempt.id(), status, submittedAt, now, durationMs, correct, score, prediction);
+        if (graded.isEmpty()) {
             return store.find(attempt.id()).orElseThrow(); // another node finalized it first: its grade stands
         }
         events.publishEvent(new AttemptGraded(attempt.contestId(), attempt.contestantId(), attempt.id(), attempt.roundIndex()));
-        return store.find(attempt.id()).orElseThrow();
+        return graded.get();
     }
 
     @Transactional(readOnly = true)

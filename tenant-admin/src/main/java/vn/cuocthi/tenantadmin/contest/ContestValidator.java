@@ -315,16 +315,16 @@ final class ContestValidator {
         if (form == null || form.fields().isEmpty()) {
             error("registrationFields", "contest.registration.required");
         } else {
-            if (!requires(form, RegistrationForm.FieldName.FULL_NAME)) {
+            if (!form.requires(RegistrationForm.FieldName.FULL_NAME)) {
                 error("registrationFields", "contest.registration.fullName");
             }
-            if (!requires(form, RegistrationForm.FieldName.CCCD) && !requires(form, RegistrationForm.FieldName.PHONE)) {
+            if (!form.requires(RegistrationForm.FieldName.CCCD) && !form.requires(RegistrationForm.FieldName.PHONE)) {
                 error("registrationFields", "contest.registration.login");
             }
-            if (shows(form, RegistrationForm.FieldName.UNIT) && unitCount == 0) {
+            if (form.shows(RegistrationForm.FieldName.UNIT) && unitCount == 0) {
                 error("registrationFields", "contest.registration.noUnits");
             }
-            if (contest.groups().size() > 1 && !requires(form, RegistrationForm.FieldName.GROUP)) {
+            if (contest.groups().size() > 1 && !form.requires(RegistrationForm.FieldName.GROUP)) {
                 error("registrationFields", "contest.registration.group");
             }
         }
@@ -379,14 +379,6 @@ final class ContestValidator {
         Set<String> names = new HashSet<>();
         contest.rounds().stream().filter(Objects::nonNull).map(Round::name).filter(Objects::nonNull).map(String::strip).forEach(names::add);
         return names;
-    }
-
-    private static boolean requires(RegistrationForm form, RegistrationForm.FieldName name) {
-        return form.fields().stream().anyMatch(f -> f != null && f.name() == name && Boolean.TRUE.equals(f.required()));
-    }
-
-    private static boolean shows(RegistrationForm form, RegistrationForm.FieldName name) {
-        return form.fields().stream().anyMatch(f -> f != null && f.name() == name && !Boolean.FALSE.equals(f.shown()));
     }
 
     private void range(String field, Integer value, int min, int max, String key) {
