@@ -2,7 +2,8 @@
  * Contestants: registration, sign-in, exam engine, leaderboards, public statistics pages.
  * Depends on platform-core only; never on tenant-admin.
  */
-@ApplicationModule(allowedDependencies = "platformcore")
+@ApplicationModule(allowedDependencies = {"platformcore", "platformcore::tenancy", "platformcore::web",
+        "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit"})
 package vn.cuocthi.quizruntime;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,9 @@
  * Operator and provincial staff: onboarding, contests, question banks, units, results, exports, staff console.
  * Depends on platform-core only; never on quiz-runtime.
  */
-@ApplicationModule(allowedDependencies = "platformcore")
+@ApplicationModule(allowedDependencies = {"platformcore", "platformcore::tenancy", "platformcore::web",
+        "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit",
+        "platformcore::identity", "platformcore::migration"})
 package vn.cuocthi.tenantadmin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,12 +1,15 @@
 package vn.cuocthi.deploy.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 
 /** quiz-runtime and tenant-admin never depend on each other; both stand on platform-core only. */
 class ModularityTest {
@@ -15,9 +18,31 @@ class ModularityTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.cuocthi");
 
+    private static final ApplicationModules MODULES = ApplicationModules.of("vn.cuocthi");
+
     @Test
     void modulesRespectTheirDeclaredDependencies() {
-        ApplicationModules.of("vn.cuocthi").verify();
+        MODULES.verify();
+    }
+
+    /**
+     * platform-core is closed: its plumbing is not part of what the feature modules may use, so verify() above
+     * fails the day a feature module reaches for it (a tenant filter, the schema-switching data source, the local
+     * Keycloak), and quiz-runtime may not use onboarding's identity provisioning or migrations at all.
+     */
+    @Test
+    void platformCoreExposesItsNamedInterfacesAndHidesItsPlumbing() {
+        ApplicationModule core = MODULES.getModuleByName("platformcore").orElseThrow();
+        assertThat(core.getNamedInterfaces().stream().map(NamedInterface::getName))
+                .contains("tenancy", "web", "security", "contest", "question", "unit", "identity", "migration");
+        assertThat(core.isExposed(vn.cuocthi.platformcore.tenancy.TenantContext.class)).isTrue();
+        assertThat(core.isExposed(vn.cuocthi.platformcore.tenancy.TenantKeys.class)).isTrue();
+        assertThat(core.isExposed(vn.cuocthi.platformcore.security.EndpointRules.class)).isTrue();
+        assertThat(core.isExposed(vn.cuocthi.platformcore.tenancy.TenantFilter.class)).isFalse();
+        assertThat(core.isExposed(vn.cuocthi.platformcore.tenancy.TenantSchemaDataSource.class)).isFalse();
+        assertThat(core.isExposed(vn.cuocthi.platformcore.tenancy.TenantTaskDecorator.class)).isFalse();
+        ApplicationModule runtime = MODULES.getModuleByName("quizruntime").orElseThrow();
+        assertThat(runtime.getAllowedDependencies(MODULES).toString()).doesNotContain("identity", "migration");
     }
 
     @Test

@@ -224,6 +224,68 @@ class ExamApiTest {
         assertThat(site().post("/api/v1/contests/" + open + "/registrations", writer).status()).isEqualTo(403);
     }
 
+    /**
+     * Autosaves sent at the same moment as the submit: each save that answered 200 is counted in the grade, and
+     * none lands after it (an attack probe once saw three 200s after the grade, which the review then disagreed with).
+     */
+    @Test
+    void autosavesRacingTheSubmitAreCountedInTheGradeOrRefused() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(21);
+        try {
+            for (int run = 0; run < 4; run++) {
+                ExamFixture.Person person = person("Chạy Đua Số " + run);
+                register(site(), open, person, null);
+                Http me = site().bearer(site().post("/api/v1/auth/login", Map.of("login", person.cccd(), "password",
+                        "mat-khau-" + person.cccd())).json().get("token").asString());
+                JsonNode attempt = me.post("/api/v1/contests/" + open + "/attempts", null).json();
+                String attemptId = attempt.get("attemptId").asString();
+                Map<String, String> right = rightOptions(attempt);
+                List<String> questionIds = new ArrayList<>(right.keySet());
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<Future<String>> saves = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    String questionId = questionIds.get(i % questionIds.size());
+                    saves.add(pool.submit(() -> {
+                        go.await();
+                        Http.Reply saved = me.put("/api/v1/attempts/" + attemptId + "/answers/" + questionId,
+                                Map.of("optionIds", List.of(right.get(questionId))));
+                        return saved.status() == 200 ? questionId : null;
+                    }));
+                }
+                Future<Http.Reply> submit = pool.submit(() -> {
+                    go.await();
+                    return me.post("/api/v1/attempts/" + attemptId + "/submit", Map.of("prediction", 7));
+                });
+                go.countDown();
+                Http.Reply graded = submit.get();
+                assertThat(graded.status()).as(graded.toString()).isEqualTo(200);
+                Set<String> acknowledged = new HashSet<>();
+                for (Future<String> save : saves) {
+                    String questionId = save.get();
+                    if (questionId != null) {
+                        acknowledged.add(questionId);
+                    }
+                }
+                // every stored answer is right, so the grade must count exactly the stored answers, and these
+                // include every acknowledged one
+                Map<String, Object> stored = vn.cuocthi.platformcore.tenancy.TenantContext.call(
+                        registry.find(province).orElseThrow(), () -> jdbc.sql("""
+                                select a.correct_count,
+                                       (select count(*) from attempt_answer aa where aa.attempt_id = a.id) as answers,
+                                       (select count(*) from attempt_answer aa where aa.attempt_id = a.id
+                                          and aa.saved_at > a.graded_at) as after_grade
+                                from attempt a where a.id = cast(? as uuid)""").param(attemptId).query().singleRow());
+                assertThat(((Number) stored.get("after_grade")).intValue()).as("answers saved after the grade").isZero();
+                assertThat(((Number) stored.get("answers")).intValue()).as("graded count vs stored answers")
+                        .isEqualTo(((Number) stored.get("correct_count")).intValue());
+                assertThat(((Number) stored.get("answers")).intValue()).isGreaterThanOrEqualTo(acknowledged.size());
+                assertThat(graded.json().get("score").asInt()).isEqualTo(2 * ((Number) stored.get("correct_count")).intValue());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void registrationsWithoutTheBotCheckAreLimitedPerAddress() {
         String limited = ExamFixture.publish(Http.province(port, province).asAdmin(), contest("Cuộc thi kiểm tra máy",
@@ -244,6 +306,12 @@ class ExamApiTest {
         forged.put("botCheck", Map.of("challenge", solution.get("challenge"), "nonce", "x" + solution.get("nonce")));
         Http.Reply refused = site().post("/api/v1/contests/" + limited + "/registrations", forged);
         assertThat(refused.status()).as(refused.toString()).isIn(422, 429);
+        // a genuine solution of another province's challenge is not one of this province
+        Map<String, Object> elsewhere = registration(person("Tỉnh Bên"), null);
+        elsewhere.put("botCheck", ExamFixture.solve(Http.province(port, other)));
+        Http.Reply foreign = site().post("/api/v1/contests/" + limited + "/registrations", elsewhere);
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(422);
+        assertThat(foreign.body()).contains("botCheck");
         Map<String, Object> honest = registration(person("Trung Thực"), null);
         honest.put("botCheck", solution);
         assertThat(site().post("/api/v1/contests/" + limited + "/registrations", honest).status()).isEqualTo(201);

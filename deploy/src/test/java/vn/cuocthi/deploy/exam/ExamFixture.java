@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import vn.cuocthi.deploy.support.Http;
 
 /** Contests open now, registrations with the bot check solved, and answers chosen by their (visible) texts. */
-final class ExamFixture {
+public final class ExamFixture {
 
     static final String RIGHT = "Phương án đúng";
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -26,7 +26,7 @@ final class ExamFixture {
     }
 
     /** Questions of topic "CCHC": option "Phương án đúng" is the correct one, placed first in the bank. */
-    static void questions(Http staff, int count, String prefix) {
+    public static void questions(Http staff, int count, String prefix) {
         List<Map<String, Object>> questions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             questions.add(Map.of("text", prefix + " – câu hỏi số " + i + " về cải cách hành chính?", "topic", "CCHC",
@@ -40,16 +40,16 @@ final class ExamFixture {
         }
     }
 
-    static OffsetDateTime now() {
+    public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0);
     }
 
-    static Map<String, Object> round(String name, OffsetDateTime start, OffsetDateTime end) {
+    public static Map<String, Object> round(String name, OffsetDateTime start, OffsetDateTime end) {
         return Map.of("name", name, "startsAt", start.toString(), "endsAt", end.toString());
     }
 
     /** A contest with one group, 5 questions per exam, and the exam rules overridden by {@code exam}. */
-    static Map<String, Object> contest(String name, List<Map<String, Object>> rounds, Map<String, Object> exam) {
+    public static Map<String, Object> contest(String name, List<Map<String, Object>> rounds, Map<String, Object> exam) {
         Map<String, Object> rules = new HashMap<>();
         rules.put("questionCount", 5);
         rules.put("timeLimitSeconds", 1200);
@@ -80,7 +80,7 @@ final class ExamFixture {
     }
 
     /** Creates and publishes the contest; its id. */
-    static String publish(Http staff, Map<String, Object> contest) {
+    public static String publish(Http staff, Map<String, Object> contest) {
         Http.Reply created = staff.post("/api/v1/admin/contests", contest);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
@@ -89,7 +89,7 @@ final class ExamFixture {
         return id;
     }
 
-    static void units(Http staff) {
+    public static void units(Http staff) {
         Http.Reply reply = staff.put("/api/v1/admin/units", List.of(
                 Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 40),
                 Map.of("code", "XA", "name", "UBND xã A", "headcount", 10, "population", 5000, "parentCode", "SNV")));

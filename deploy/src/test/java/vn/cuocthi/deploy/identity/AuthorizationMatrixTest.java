@@ -6,20 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import vn.cuocthi.deploy.exam.ExamFixture;
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
 
 /**
- * Every staff endpoint, every role, two provinces and the operator, with real Keycloak tokens: allowed roles pass
- * security (whatever the endpoint then answers), other roles get 403, a token of another province or of the platform
- * gets 403 even as admin, and no token gets 401. docs/security.md has the same table.
+ * Every endpoint the application maps (read from its handler mappings, so a new endpoint that nobody classified
+ * fails here), every role, two provinces and the operator, with real Keycloak tokens: allowed roles pass security
+ * (whatever the endpoint then answers), other roles get 403, a token of another province or of the platform gets
+ * 403 even as admin, no token gets 401 on the API, and public endpoints are open to anyone. docs/security.md has
+ * the same table.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -28,19 +38,121 @@ class AuthorizationMatrixTest {
     private static final Set<String> ALL_STAFF = Set.of("province-admin", "editor", "viewer", "verifier");
     private static final Set<String> EDITORS = Set.of("province-admin", "editor");
     private static final Set<String> ADMIN = Set.of("province-admin");
+    private static final Set<String> OPERATOR = Set.of("operator");
+    private static final Set<String> ANYONE = Set.of("anyone");
+    /** Open to anyone as far as the filter chain goes; quiz-runtime then asks for the contestant's own token. */
+    private static final Set<String> CONTESTANT = Set.of("anyone", "contestant");
+
+    /**
+     * Who may call each mapped endpoint, as "METHOD pattern". Adding an endpoint means adding its row here (and in
+     * docs/security.md); the test fails for a mapping without a row and for a row without a mapping.
+     */
+    private static final Map<String, Set<String>> ACCESS = Map.ofEntries(
+            // the platform (bare domain)
+            Map.entry("GET /", ANYONE),
+            Map.entry("GET /api/v1/platform/tenants", OPERATOR),
+            Map.entry("POST /api/v1/platform/tenants", OPERATOR),
+            Map.entry("GET /api/v1/platform/tenants/{slug}", OPERATOR),
+            Map.entry("POST /api/v1/platform/tenants/{slug}/suspend", OPERATOR),
+            Map.entry("POST /api/v1/platform/tenants/{slug}/resume", OPERATOR),
+            // the staff API
+            Map.entry("GET /api/v1/admin/units", ALL_STAFF),
+            Map.entry("PUT /api/v1/admin/units", ADMIN),
+            Map.entry("POST /api/v1/admin/units", ADMIN),
+            Map.entry("POST /api/v1/admin/units/import", ADMIN),
+            Map.entry("PUT /api/v1/admin/units/{code}", ADMIN),
+            Map.entry("DELETE /api/v1/admin/units/{code}", ADMIN),
+            Map.entry("GET /api/v1/admin/questions", ALL_STAFF),
+            Map.entry("POST /api/v1/admin/questions", EDITORS),
+            Map.entry("POST /api/v1/admin/questions/import", EDITORS),
+            Map.entry("GET /api/v1/admin/questions/template.xlsx", ALL_STAFF),
+            Map.entry("DELETE /api/v1/admin/questions/{id}", EDITORS),
+            Map.entry("GET /api/v1/admin/contests", ALL_STAFF),
+            Map.entry("POST /api/v1/admin/contests", EDITORS),
+            Map.entry("GET /api/v1/admin/contests/{id}", ALL_STAFF),
+            Map.entry("PUT /api/v1/admin/contests/{id}", EDITORS),
+            Map.entry("POST /api/v1/admin/contests/{id}/publish", EDITORS),
+            Map.entry("GET /api/v1/admin/contests/{id}/audit", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/sharing", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/qr.png", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/qr.svg", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/documents", ALL_STAFF),
+            Map.entry("POST /api/v1/admin/contests/{id}/documents", EDITORS),
+            Map.entry("DELETE /api/v1/admin/contests/{id}/documents/{documentId}", EDITORS),
+            // the staff console
+            Map.entry("GET /admin", ALL_STAFF),
+            Map.entry("GET /admin/units", ALL_STAFF),
+            Map.entry("POST /admin/units/save", ADMIN),
+            Map.entry("POST /admin/units/import", ADMIN),
+            Map.entry("POST /admin/units/delete", ADMIN),
+            Map.entry("GET /admin/questions", ALL_STAFF),
+            Map.entry("POST /admin/questions/import", EDITORS),
+            Map.entry("GET /admin/contests/new", ALL_STAFF),
+            Map.entry("POST /admin/contests/new", EDITORS),
+            Map.entry("GET /admin/contests/{id}", ALL_STAFF),
+            Map.entry("GET /admin/contests/{id}/edit", ALL_STAFF),
+            Map.entry("GET /admin/contests/{id}/edit/{step}", ALL_STAFF),
+            Map.entry("POST /admin/contests/{id}/edit/{step}", EDITORS),
+            Map.entry("POST /admin/contests/{id}/publish", EDITORS),
+            Map.entry("GET /admin/contests/{id}/sharing", ALL_STAFF),
+            Map.entry("POST /admin/contests/{id}/documents", EDITORS),
+            Map.entry("POST /admin/contests/{id}/documents/{documentId}/delete", EDITORS),
+            // contestants (pages and API check the contestant's own token themselves)
+            Map.entry("GET /contests/{id}", ANYONE),
+            Map.entry("GET /contests/{id}/qr.svg", ANYONE),
+            Map.entry("GET /contests/{id}/documents/{documentId}", ANYONE),
+            Map.entry("GET /contests/{id}/dang-ky", ANYONE),
+            Map.entry("POST /contests/{id}/dang-ky", ANYONE),
+            Map.entry("GET /contests/{id}/dang-nhap", ANYONE),
+            Map.entry("POST /contests/{id}/dang-nhap", ANYONE),
+            Map.entry("POST /contests/{id}/dang-xuat", ANYONE),
+            Map.entry("POST /contests/{id}/bai-thi", ANYONE),
+            Map.entry("GET /contests/{id}/cua-toi", CONTESTANT),
+            Map.entry("GET /contests/{id}/xep-hang", ANYONE),
+            Map.entry("GET /contests/{id}/thong-ke", ANYONE),
+            Map.entry("GET /bai-thi/{attemptId}", CONTESTANT),
+            Map.entry("GET /bai-thi/{attemptId}/ket-qua", CONTESTANT),
+            Map.entry("GET /api/v1/contests", ANYONE),
+            Map.entry("GET /api/v1/contests/{id}", ANYONE),
+            Map.entry("POST /api/v1/contests/{id}/registrations", ANYONE),
+            Map.entry("POST /api/v1/auth/login", ANYONE),
+            Map.entry("GET /api/v1/bot-check", ANYONE),
+            Map.entry("POST /api/v1/contests/{id}/attempts", CONTESTANT),
+            Map.entry("GET /api/v1/contests/{id}/attempts", CONTESTANT),
+            Map.entry("GET /api/v1/attempts/{attemptId}", CONTESTANT),
+            Map.entry("GET /api/v1/attempts/{attemptId}/clock", CONTESTANT),
+            Map.entry("PUT /api/v1/attempts/{attemptId}/answers/{questionId}", CONTESTANT),
+            Map.entry("POST /api/v1/attempts/{attemptId}/submit", CONTESTANT),
+            Map.entry("GET /api/v1/attempts/{attemptId}/result", CONTESTANT),
+            Map.entry("GET /api/v1/attempts/{attemptId}/review", CONTESTANT),
+            Map.entry("GET /api/v1/contests/{id}/leaderboard", ANYONE),
+            Map.entry("GET /api/v1/contests/{id}/statistics/units", ANYONE));
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    List<RequestMappingHandlerMapping> handlerMappings;
 
     String province;
     String other;
     String contestId;
     String questionId;
+    /** A published contest, whose public pages have forms (and so a CSRF token) for the contestant page posts. */
+    String publishedId;
 
-    record Endpoint(String method, String path, Object body, Set<String> allowed) {
+    record Endpoint(String method, String pattern, Set<String> allowed) {
         @Override
         public String toString() {
-            return method + " " + path;
+            return method + " " + pattern;
+        }
+
+        boolean page() {
+            return !pattern.startsWith("/api/") && !pattern.equals("/");
+        }
+
+        boolean staff() {
+            return !allowed.contains("anyone") && !allowed.contains("operator");
         }
     }
 
@@ -51,44 +163,57 @@ class AuthorizationMatrixTest {
         Http admin = Http.province(port, province).asAdmin();
         contestId = admin.post("/api/v1/admin/contests", Map.of("name", "Cuộc thi ma trận")).json().get("id").asString();
         questionId = admin.post("/api/v1/admin/questions", question("Câu hỏi gốc của ma trận?")).json().get("id").asString();
+        ExamFixture.questions(admin, 6, "matran");
+        ExamFixture.units(admin);
+        publishedId = ExamFixture.publish(admin, ExamFixture.contest("Cuộc thi ma trận đã công bố", List.of(ExamFixture.round(
+                "Tuần 1", ExamFixture.now().minusDays(1), ExamFixture.now().plusDays(6))), Map.of()));
+    }
+
+    /** What the application really maps: our controllers only (springdoc's and Boot's error page are the platform's). */
+    private Set<String> mapped() {
+        Set<String> mapped = new TreeSet<>();
+        for (RequestMappingHandlerMapping mapping : handlerMappings) {
+            mapping.getHandlerMethods().forEach((info, handler) -> {
+                if (!handler.getBeanType().getPackageName().startsWith("vn.cuocthi")) {
+                    return;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        mapped.add("ANY " + pattern);
+                    }
+                    methods.forEach(method -> mapped.add(method.name() + " " + pattern));
+                }
+            });
+        }
+        return mapped;
     }
 
     private List<Endpoint> endpoints() {
-        String contest = "/api/v1/admin/contests/" + contestId;
-        return List.of(
-                new Endpoint("GET", "/api/v1/admin/units", null, ALL_STAFF),
-                new Endpoint("PUT", "/api/v1/admin/units", List.of(Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 5)), ADMIN),
-                new Endpoint("POST", "/api/v1/admin/units", Map.of("code", "STP", "name", "Sở Tư pháp", "headcount", 4), ADMIN),
-                new Endpoint("PUT", "/api/v1/admin/units/SNV", Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 6), ADMIN),
-                new Endpoint("DELETE", "/api/v1/admin/units/STP", null, ADMIN),
-                new Endpoint("GET", "/api/v1/admin/questions", null, ALL_STAFF),
-                new Endpoint("POST", "/api/v1/admin/questions", null, EDITORS),
-                new Endpoint("GET", "/api/v1/admin/questions/template.xlsx", null, ALL_STAFF),
-                new Endpoint("DELETE", "/api/v1/admin/questions/" + questionId, null, EDITORS),
-                new Endpoint("GET", "/api/v1/admin/contests", null, ALL_STAFF),
-                new Endpoint("POST", "/api/v1/admin/contests", Map.of("name", "Cuộc thi mới"), EDITORS),
-                new Endpoint("GET", contest, null, ALL_STAFF),
-                new Endpoint("PUT", contest, Map.of("name", "Cuộc thi ma trận (sửa)"), EDITORS),
-                new Endpoint("POST", contest + "/publish", null, EDITORS),
-                new Endpoint("GET", contest + "/audit", null, ALL_STAFF),
-                new Endpoint("GET", contest + "/documents", null, ALL_STAFF),
-                // a JSON body where a file is expected: allowed callers get past security to a 415
-                new Endpoint("POST", contest + "/documents", Map.of("title", "Thể lệ"), EDITORS),
-                new Endpoint("DELETE", contest + "/documents/" + java.util.UUID.randomUUID(), null, EDITORS));
+        return mapped().stream().filter(ACCESS::containsKey).map(key -> {
+            int space = key.indexOf(' ');
+            return new Endpoint(key.substring(0, space), key.substring(space + 1), ACCESS.get(key));
+        }).toList();
     }
 
     @Test
-    void eachRoleReachesExactlyItsEndpoints() {
+    void everyMappedEndpointIsClassifiedAndEveryRowIsMapped() {
+        Set<String> mapped = mapped();
+        assertThat(mapped).as("mapped endpoints without a row in ACCESS (classify them here and in docs/security.md)")
+                .allMatch(ACCESS::containsKey);
+        assertThat(ACCESS.keySet()).as("rows of ACCESS that nothing maps any more").allMatch(mapped::contains);
+    }
+
+    @Test
+    void eachRoleReachesExactlyItsStaffEndpoints() {
         List<String> wrong = new ArrayList<>();
-        int n = 0;
-        for (Endpoint endpoint : endpoints()) {
+        for (Endpoint endpoint : endpoints().stream().filter(Endpoint::staff).toList()) {
             for (String role : ALL_STAFF) {
-                Object body = endpoint.path().endsWith("/questions") && endpoint.method().equals("POST")
-                        ? question("Câu hỏi của " + role + " số " + (n++) + "?") : endpoint.body();
-                int status = Http.province(port, province).asStaff(role).send(endpoint.method(), endpoint.path(), body).status();
+                Http.Reply reply = call(endpoint, Http.province(port, province).asStaff(role), role);
                 boolean allowed = endpoint.allowed().contains(role);
-                if (allowed ? status == 401 || status == 403 : status != 403) {
-                    wrong.add(endpoint + " as " + role + " answered " + status + (allowed ? " but is allowed" : " but is not allowed"));
+                if (allowed ? reply.status() == 401 || reply.status() == 403 : reply.status() != 403) {
+                    wrong.add(endpoint + " as " + role + " answered " + reply.status()
+                            + (allowed ? " but is allowed" : " but is not allowed"));
                 }
             }
         }
@@ -96,20 +221,42 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void noTokenIs401Everywhere() {
-        for (Endpoint endpoint : endpoints()) {
-            Http.Reply reply = Http.province(port, province).send(endpoint.method(), endpoint.path(), endpoint.body());
-            assertThat(reply.status()).as(endpoint.toString()).isEqualTo(401);
-            assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
+    void publicEndpointsAreOpenToAnyoneAndContestantEndpointsAskForTheContestantsToken() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints().stream().filter(e -> e.allowed().contains("anyone")).toList()) {
+            Http.Reply reply = call(endpoint, Http.province(port, province), "anyone");
+            boolean refusedBySecurity = SECURITY_REFUSALS.stream().anyMatch(code -> reply.body().contains("\"" + code + "\""));
+            boolean asksContestant = reply.status() == 401
+                    || reply.status() == 302 && String.valueOf(reply.header("Location")).contains("/dang-nhap");
+            if (refusedBySecurity || endpoint.allowed().contains("contestant") && !asksContestant) {
+                wrong.add(endpoint + " answered " + reply.status() + " " + reply.body());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The codes of the filter chain's own refusals (an endpoint's own 401, e.g. a wrong password, is not one). */
+    private static final List<String> SECURITY_REFUSALS = List.of("auth.required", "auth.forbidden", "auth.csrf",
+            "auth.foreignProvince", "endpoint.unknown");
+
+    @Test
+    void noTokenIs401OnTheStaffApiAndSignInOnTheConsole() {
+        for (Endpoint endpoint : endpoints().stream().filter(Endpoint::staff).toList()) {
+            Http.Reply reply = Http.province(port, province).send(endpoint.method(), path(endpoint), body(endpoint, "none"));
+            if (endpoint.page()) {
+                assertThat(reply.status()).as(endpoint.toString()).isIn(302, 403);
+            } else {
+                assertThat(reply.status()).as(endpoint.toString()).isEqualTo(401);
+                assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
+            }
         }
         assertThat(Http.platform(port).get("/api/v1/platform/tenants").status()).isEqualTo(401);
     }
 
     @Test
     void anotherProvincesAdminTokenIs403EvenForAnAdmin() {
-        for (Endpoint endpoint : endpoints()) {
-            Http.Reply reply = Http.province(port, province).asStaffOf(other, "province-admin")
-                    .send(endpoint.method(), endpoint.path(), endpoint.body());
+        for (Endpoint endpoint : endpoints().stream().filter(Endpoint::staff).toList()) {
+            Http.Reply reply = call(endpoint, Http.province(port, province).asStaffOf(other, "province-admin"), "other");
             assertThat(reply.status()).as(endpoint.toString()).isEqualTo(403);
         }
         Http.Reply reply = Http.province(port, province).asStaffOf(other, "province-admin").get("/api/v1/admin/units");
@@ -118,13 +265,25 @@ class AuthorizationMatrixTest {
 
     @Test
     void operatorTokenOpensNoProvinceAndStaffTokensOpenNoOperatorApi() {
-        for (Endpoint endpoint : endpoints()) {
-            assertThat(Http.province(port, province).asOperator().send(endpoint.method(), endpoint.path(), endpoint.body())
-                    .status()).as(endpoint.toString()).isEqualTo(403);
+        for (Endpoint endpoint : endpoints().stream().filter(Endpoint::staff).toList()) {
+            assertThat(call(endpoint, Http.province(port, province).asOperator(), "operator").status())
+                    .as(endpoint.toString()).isEqualTo(403);
         }
         String adminToken = vn.cuocthi.deploy.support.TestIdentity.staffToken(province, "province-admin");
-        assertThat(Http.platform(port).bearer(adminToken).get("/api/v1/platform/tenants").status()).isEqualTo(403);
+        for (Endpoint endpoint : endpoints().stream().filter(e -> e.allowed().contains("operator")).toList()) {
+            assertThat(Http.platform(port).bearer(adminToken).send(endpoint.method(), path(endpoint), body(endpoint, "admin"))
+                    .status()).as(endpoint.toString()).isEqualTo(403);
+        }
         assertThat(Http.platform(port).asOperator().get("/api/v1/platform/tenants").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEndpointNobodyClassifiedIsRefusedAsNotFound() {
+        // mapped by nobody and named by no rule: refused by the last rule, whoever asks
+        assertThat(Http.province(port, province).asAdmin().send("DELETE", "/contests/" + contestId, null).status()).isEqualTo(404);
+        Http.Reply reply = Http.province(port, province).send("PATCH", "/api/v1/attempts/" + UUID.randomUUID(), null);
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("code").asString()).isEqualTo("endpoint.unknown");
     }
 
     @Test
@@ -132,6 +291,51 @@ class AuthorizationMatrixTest {
         String token = vn.cuocthi.deploy.support.TestIdentity.staffToken(province, "province-admin");
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         assertThat(Http.province(port, province).bearer(tampered).get("/api/v1/admin/units").status()).isEqualTo(401);
+    }
+
+    /**
+     * A console form is posted with its session's CSRF token, as a browser would: the page is read first (with the
+     * same bearer token) for its session cookie and token.
+     */
+    private Http.Reply call(Endpoint endpoint, Http http, String who) {
+        if (endpoint.page() && !endpoint.method().equals("GET")) {
+            Http.Reply form = http.get(endpoint.pattern().startsWith("/admin") ? "/admin" : "/contests/" + publishedId + "/dang-nhap");
+            String cookie = form.header("Set-Cookie");
+            Matcher token = CSRF.matcher(form.body());
+            if (cookie != null && token.find()) {
+                return http.header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                        .form(endpoint.method(), path(endpoint), Map.of("_csrf", token.group(1)));
+            }
+            return http.form(endpoint.method(), path(endpoint), Map.of());
+        }
+        return http.send(endpoint.method(), path(endpoint), body(endpoint, who));
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private String path(Endpoint endpoint) {
+        String contest = endpoint.pattern().startsWith("/admin") || endpoint.pattern().startsWith("/api/v1/admin") ? contestId : publishedId;
+        return endpoint.pattern().replace("{id}", endpoint.pattern().contains("/questions/") ? questionId : contest)
+                .replace("{code}", "SNV").replace("{slug}", "khongcotinhnay").replace("{step}", "general")
+                .replace("{documentId}", UUID.randomUUID().toString()).replace("{attemptId}", UUID.randomUUID().toString())
+                .replace("{questionId}", UUID.randomUUID().toString());
+    }
+
+    private int n;
+
+    private Object body(Endpoint endpoint, String who) {
+        String key = endpoint.toString();
+        return switch (key) {
+            case "POST /api/v1/admin/questions" -> question("Câu hỏi của " + who + " số " + (n++) + "?");
+            case "PUT /api/v1/admin/units" -> List.of(Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 5));
+            case "POST /api/v1/admin/units" -> Map.of("code", "STP" + (n++), "name", "Sở Tư pháp", "headcount", 4);
+            case "PUT /api/v1/admin/units/{code}" -> Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 6);
+            case "POST /api/v1/admin/contests" -> Map.of("name", "Cuộc thi mới");
+            case "PUT /api/v1/admin/contests/{id}" -> Map.of("name", "Cuộc thi ma trận (sửa)");
+            // a JSON body where a file is expected: allowed callers get past security to a 415
+            case "POST /api/v1/admin/contests/{id}/documents" -> Map.of("title", "Thể lệ");
+            default -> endpoint.method().equals("GET") || endpoint.method().equals("DELETE") ? null : Map.of();
+        };
     }
 
     private static Map<String, Object> question(String text) {

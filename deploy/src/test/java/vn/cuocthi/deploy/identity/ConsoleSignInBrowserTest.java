@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.cuocthi.deploy.support.Browsers;
+import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
 import vn.cuocthi.deploy.support.TestIdentity;
@@ -84,5 +88,46 @@ class ConsoleSignInBrowserTest {
         List<String> events = jdbc.sql("select kind from tenant_" + slug + ".staff_event where username = 'test.editor' order by id")
                 .query(String.class).list();
         assertThat(events).containsExactly("SIGN_IN", "SIGN_OUT");
+    }
+
+    /**
+     * What a signed-in officer's console session opens, and what it does not: the console's own stylesheets and
+     * scripts (they were refused with the session cookie once), the files the console links to, but no change
+     * through the staff API without the CSRF token, so a page of another site cannot act in the officer's name.
+     */
+    @Test
+    void aSignedInConsoleLoadsItsStylesAndTheSessionCannotChangeAnythingThroughTheApi() {
+        String slug = Provinces.onboard(port, "phienlamviec", "Tỉnh Phiên Làm Việc");
+        Browsers.signInToConsole(browser, port, slug, "province-admin", "/admin");
+
+        // every stylesheet of the page loaded and applies: the body is not the browser's default serif
+        Object sheets = ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.styleSheets).filter(s => { try { return s.cssRules.length > 0; } "
+                        + "catch (e) { return false; } }).length");
+        assertThat(((Number) sheets).intValue()).isEqualTo(2);
+        String session = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        Http withSession = Http.province(port, slug).header("Cookie", session);
+        Http.Reply css = withSession.get("/css/console.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).startsWith("text/css");
+        assertThat(withSession.get("/js/forms.js").status()).isEqualTo(200);
+
+        // the session downloads what the console links to
+        assertThat(withSession.getBytes("/api/v1/admin/questions/template.xlsx").status()).isEqualTo(200);
+
+        // but a change through the API with the cookie alone is refused and changes nothing
+        long contests = jdbc.sql("select count(*) from tenant_" + slug + ".contest").query(Long.class).single();
+        Http.Reply forged = withSession.post("/api/v1/admin/contests", Map.of("name", "Cuộc thi giả mạo"));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.json().get("code").asString()).isEqualTo("auth.csrf");
+        Http.Reply forgedForm = withSession.form("POST", "/api/v1/admin/units", Map.of("code", "GIA", "name", "Giả"));
+        assertThat(forgedForm.status()).isEqualTo(403);
+        Http.Reply forgedUpload = withSession.upload("/api/v1/admin/questions/import", "cau-hoi.txt",
+                "Câu hỏi giả?\nA. Có\nB. Không\nANSWER: A\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(forgedUpload.status()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from tenant_" + slug + ".contest").query(Long.class).single()).isEqualTo(contests);
+        assertThat(jdbc.sql("select count(*) from tenant_" + slug + ".question").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from tenant_" + slug + ".unit where code = 'GIA'").query(Long.class).single()).isZero();
     }
 }

@@ -112,6 +112,20 @@ public final class Http {
         return exchange(request, "POST", path);
     }
 
+    /** A form post ({@code application/x-www-form-urlencoded}), as a page's form sends it. */
+    public Reply form(String method, String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Host", host + ":" + port)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        return exchange(request, method, path);
+    }
+
     public Reply getBytes(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60)).header("Host", host + ":" + port);

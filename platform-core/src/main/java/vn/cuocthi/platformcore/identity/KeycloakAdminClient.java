@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.identity;
 
+import org.springframework.modulith.NamedInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.springframework.web.client.RestClientResponseException;
  * Jackson 2, and we only touch a few dozen fields whose names are Keycloak's documented JSON. The admin token
  * (master realm, 60 s by default) is fetched on demand and renewed shortly before it expires.
  */
+@NamedInterface("identity")
 public final class KeycloakAdminClient {
 
     private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {

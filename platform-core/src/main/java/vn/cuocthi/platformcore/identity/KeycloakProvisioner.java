@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.identity;
 
+import org.springframework.modulith.NamedInterface;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@link #suspendProvince}/{@link #resumeProvince}, so re-running onboarding never resumes a suspended province) and
  * a user's password (a first admin who already chose a password keeps it).
  */
+@NamedInterface("identity")
 public final class KeycloakProvisioner {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakProvisioner.class);

@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.identity;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "cuocthi.migrate-only", havingValue = "false", matchIfMissing = true)
+@NamedInterface("identity")
 public class Realms {
 
     /** A realm's OpenID endpoints. */

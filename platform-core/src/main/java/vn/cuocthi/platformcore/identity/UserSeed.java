@@ -1,5 +1,7 @@
 package vn.cuocthi.platformcore.identity;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An account to create when it does not exist yet.
  *
@@ -10,6 +12,7 @@ package vn.cuocthi.platformcore.identity;
  * @param temporaryPassword true: the person must choose a new password at first sign-in (required action
  *                          {@code UPDATE_PASSWORD})
  */
+@NamedInterface("identity")
 public record UserSeed(String username, String password, boolean temporaryPassword, String firstName, String lastName,
                        String email) {
 

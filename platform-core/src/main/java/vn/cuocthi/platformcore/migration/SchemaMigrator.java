@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.migration;
 
+import org.springframework.modulith.NamedInterface;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,6 +24,7 @@ import vn.cuocthi.platformcore.tenancy.TenantSchemaDataSource;
  * until start-up or onboarding brings them level, and Liquibase's lock keeps concurrent nodes apart).
  */
 @Component
+@NamedInterface("migration")
 public class SchemaMigrator {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);

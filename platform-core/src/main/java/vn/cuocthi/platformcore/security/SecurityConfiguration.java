@@ -3,6 +3,7 @@ package vn.cuocthi.platformcore.security;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,9 +12,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +35,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -38,6 +44,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.cuocthi.platformcore.identity.Realms;
 import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantFilter;
 import vn.cuocthi.platformcore.web.ProblemResponses;
 
@@ -57,30 +64,28 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Realms realms, ClientRegistrationRepository registrations,
-                                            ProblemResponses problems) throws Exception {
+                                            ProblemResponses problems, ObjectProvider<EndpointRules> modules)
+            throws Exception {
         AuthenticationEntryPoint api = (request, response, e) -> refuse(problems, request, response, e);
         OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
 
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        List<String> ownTokenPaths = modules.orderedStream().flatMap(rules -> rules.ownTokenPaths().stream()).toList();
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> needsNoCsrfToken(request, ownTokenPaths)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
                 // remember where a person was going before sign-in, but never open a session for an API call
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
-                        .requestMatchers("/api/v1/admin/units/**").hasRole(StaffRoles.PROVINCE_ADMIN)
-                        .requestMatchers("/api/v1/admin/questions/**", "/api/v1/admin/contests/**")
-                        .hasAnyRole(StaffRoles.CONTENT_EDITORS)
-                        .requestMatchers("/api/v1/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/admin/questions/**", "/admin/contests/**")
-                        .hasAnyRole(StaffRoles.CONTENT_EDITORS)
-                        .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
-                        .requestMatchers("/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(endpoints -> {
+                    endpoints.requestMatchers(HttpMethod.GET, "/", "/error", "/v3/api-docs", "/v3/api-docs/**",
+                                    "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                            .requestMatchers("/error", "/actuator/**", "/login", "/oauth2/**", "/login/oauth2/**",
+                                    "/logout").permitAll();
+                    modules.orderedStream().forEach(rules -> rules.authorize(endpoints));
+                    endpoints.anyRequest().access(Unclassified.REFUSED);
+                })
                 .oauth2ResourceServer(resource -> resource
-                        .bearerTokenResolver(staffTokensOnly())
+                        .bearerTokenResolver(staffTokensOnly(ownTokenPaths))
                         .authenticationManagerResolver(new TenantBearerAuthentication(realms))
                         .authenticationEntryPoint(api))
                 .oauth2Login(login -> login
@@ -90,15 +95,24 @@ class SecurityConfiguration {
                 .addFilterBefore(new ProvinceSessionGuard(problems), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
-                            Tenant tenant = (Tenant) request.getAttribute(TenantFilter.TENANT_ATTRIBUTE);
-                            if (tenant != null && !request.getRequestURI().startsWith("/api/")) {
+                            Tenant tenant = TenantContext.current().orElse(null);
+                            if (Unclassified.wasRefused(request)) {
+                                problems.write(request, response, HttpStatus.NOT_FOUND, "endpoint.unknown", Map.of());
+                            } else if (tenant != null && !request.getRequestURI().startsWith("/api/")) {
                                 response.sendRedirect("/oauth2/authorization/" + tenant.slug());
                             } else {
                                 refuse(problems, request, response, e);
                             }
                         })
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "auth.forbidden", Map.of())))
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (Unclassified.wasRefused(request)) {
+                                problems.write(request, response, HttpStatus.NOT_FOUND, "endpoint.unknown", Map.of());
+                            } else if (e instanceof CsrfException) {
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "auth.csrf", Map.of());
+                            } else {
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "auth.forbidden", Map.of());
+                            }
+                        }))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -110,18 +124,50 @@ class SecurityConfiguration {
     }
 
     /**
+     * The staff and operator APIs take a bearer token; a console session cookie also opens them, for the files the
+     * console links to (the question template, QR codes). A cookie is sent by the browser whatever page made the
+     * request, so a change through the API with the cookie alone needs the CSRF token like a console form: a page
+     * of another site (a sibling province subdomain is the same site for SameSite=Lax) cannot post in an officer's
+     * name. A request carrying an {@code Authorization} header was made by a script that holds the token, which a
+     * page of another origin cannot add without a preflight we never grant. Paths with a module's own tokens (the
+     * contestant API) have no Spring session and are left to their module.
+     */
+    private static boolean needsNoCsrfToken(HttpServletRequest request, List<String> ownTokenPaths) {
+        String path = request.getRequestURI();
+        // without a session there is no cookie to abuse: such a call is judged by its token alone (401 without one)
+        return path.startsWith("/api/") && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null
+                || startsWithAny(path, ownTokenPaths));
+    }
+
+    private static boolean startsWithAny(String path, List<String> prefixes) {
+        return prefixes.stream().anyMatch(path::startsWith);
+    }
+
+    /**
+     * Stylesheets, scripts and images carry no one's data and are the same on every host: served before any
+     * session or province check, so a signed-in officer's console keeps its look.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+        return http.securityMatcher(TenantFilter.STATIC_RESOURCES.stream().map(prefix -> prefix.endsWith("/")
+                        ? prefix + "**" : prefix).toArray(String[]::new))
+                .authorizeHttpRequests(resources -> resources.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
      * Contestants' bearer tokens are the platform's own (quiz-runtime checks them), not Keycloak JWTs: on the
      * contestant API the resource server must not try to read them.
      */
-    private static BearerTokenResolver staffTokensOnly() {
+    private static BearerTokenResolver staffTokensOnly(List<String> ownTokenPaths) {
         DefaultBearerTokenResolver keycloakTokens = new DefaultBearerTokenResolver();
-        return request -> CONTESTANT_API.stream().anyMatch(prefix -> request.getRequestURI().startsWith(prefix))
-                ? null : keycloakTokens.resolve(request);
+        return request -> startsWithAny(request.getRequestURI(), ownTokenPaths) ? null : keycloakTokens.resolve(request);
     }
-
-    /** Paths of the contestant API (API.md, public section). */
-    static final java.util.List<String> CONTESTANT_API =
-            java.util.List.of("/api/v1/auth/", "/api/v1/contests", "/api/v1/attempts/", "/api/v1/bot-check");
 
     private static HttpSessionRequestCache pagesOnly() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
@@ -170,7 +216,7 @@ class SecurityConfiguration {
                 throws ServletException, IOException {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication instanceof OAuth2AuthenticationToken session) {
-                Tenant tenant = (Tenant) request.getAttribute(TenantFilter.TENANT_ATTRIBUTE);
+                Tenant tenant = TenantContext.current().orElse(null);
                 if (tenant == null || !tenant.slug().equals(session.getAuthorizedClientRegistrationId())) {
                     problems.write(request, response, HttpStatus.FORBIDDEN, "auth.foreignProvince", Map.of());
                     return;

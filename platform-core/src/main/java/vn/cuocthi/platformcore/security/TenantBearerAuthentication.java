@@ -25,7 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import vn.cuocthi.platformcore.identity.KeycloakProvisioner;
 import vn.cuocthi.platformcore.identity.Realms;
 import vn.cuocthi.platformcore.tenancy.Tenant;
-import vn.cuocthi.platformcore.tenancy.TenantFilter;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
 
 /**
  * Bearer tokens are checked against the one issuer that belongs to the host: the province's realm on its host, the
@@ -43,7 +43,7 @@ final class TenantBearerAuthentication implements AuthenticationManagerResolver<
 
     @Override
     public AuthenticationManager resolve(HttpServletRequest request) {
-        Tenant tenant = (Tenant) request.getAttribute(TenantFilter.TENANT_ATTRIBUTE);
+        Tenant tenant = TenantContext.current().orElse(null);
         String realm = tenant == null ? Realms.platform() : Realms.ofProvince(tenant.slug());
         return managers.computeIfAbsent(realm, this::managerFor);
     }

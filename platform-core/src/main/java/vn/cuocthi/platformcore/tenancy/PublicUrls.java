@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * node listens on.
  */
 @Component
+@NamedInterface("tenancy")
 public class PublicUrls {
 
     private final TenantHosts hosts;

@@ -1,8 +1,10 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Instant;
 
 /** A province hosted by the platform: its own subdomain and its own schema. */
+@NamedInterface("tenancy")
 public record Tenant(String slug, String name, TenantStatus status, Instant createdAt) {
 
     public static final String SCHEMA_PREFIX = "tenant_";

@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.springframework.modulith.NamedInterface;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * answering everywhere at once rather than at the next timed reload.
  */
 @Component
+@NamedInterface("tenancy")
 public class TenantChanges {
 
     static final String CHANNEL = "cuocthi:platform:tenants";

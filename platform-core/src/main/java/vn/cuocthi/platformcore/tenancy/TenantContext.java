@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
  * The province the current thread works for. Set at the edge (the request filter, a scheduled job's loop,
  * a decorated task) and always restored in {@code finally}; the connection provider reads it on checkout.
  */
+@NamedInterface("tenancy")
 public final class TenantContext {
 
     private static final ThreadLocal<Tenant> CURRENT = new ThreadLocal<>();

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,11 +26,14 @@ import vn.cuocthi.platformcore.web.ProblemResponses;
 @Component
 public class TenantFilter extends OncePerRequestFilter implements Ordered {
 
-    /** Request attribute with the {@link Tenant} being served (read after the context is cleared, e.g. by metrics). */
-    public static final String TENANT_ATTRIBUTE = TenantFilter.class.getName() + ".tenant";
+    /** Request attribute with the {@link Tenant} being served, read only by metrics (after the context is cleared). */
+    static final String TENANT_ATTRIBUTE = TenantFilter.class.getName() + ".tenant";
 
+    /** Stylesheets, scripts and images: the same on every host, no province data, no session needed. */
+    public static final List<String> STATIC_RESOURCES = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon.ico");
     /** Served on any host, with no tenant: infrastructure and static assets, which carry no province data. */
-    private static final List<String> HOST_INDEPENDENT = List.of("/actuator", "/css/", "/js/", "/img/", "/favicon.ico");
+    private static final List<String> HOST_INDEPENDENT = Stream.concat(Stream.of("/actuator"),
+            STATIC_RESOURCES.stream()).toList();
     /** Served on the bare base domain. */
     private static final List<String> PLATFORM_PATHS = List.of("/api/v1/platform/", "/v3/api-docs", "/swagger-ui");
     private static final String PLATFORM_API = "/api/v1/platform/";
@@ -48,6 +52,12 @@ public class TenantFilter extends OncePerRequestFilter implements Ordered {
     public int getOrder() {
         // after the observation filter (so refusals are measured), before Spring Security (which will need the tenant)
         return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+
+    /** An error page rendered for a province request is still that province's (its session, its messages). */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import vn.cuocthi.platformcore.CuocThiProperties;
 
 /** Reads a Host header: the bare base domain is the platform, {@code <slug>.<base>} is a province. */
 @Component
+@NamedInterface("tenancy")
 public class TenantHosts {
 
     public sealed interface Match {

@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * Redis, and (at most once a second) when a host names a province it does not know yet.
  */
 @Component
+@NamedInterface("tenancy")
 public class TenantRegistry {
 
     private static final long MISS_RELOAD_INTERVAL_NANOS = 1_000_000_000L;

@@ -1,5 +1,8 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("tenancy")
 public enum TenantStatus {
     /** Onboarding started and has not finished (or failed part-way): invisible to the public. */
     PROVISIONING,

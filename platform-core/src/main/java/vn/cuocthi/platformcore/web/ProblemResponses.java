@@ -67,6 +67,7 @@ public class ProblemResponses {
             body.put("status", status.value());
             body.put("detail", detail);
             body.put("instance", request.getRequestURI());
+            body.put("code", key);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             json.writeValue(response.getOutputStream(), body);

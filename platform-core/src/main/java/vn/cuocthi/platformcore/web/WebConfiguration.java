@@ -21,7 +21,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.condition.RequestCondition;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import vn.cuocthi.platformcore.tenancy.TenantFilter;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
 
 /** Vietnamese first (English on request), and host-scoped request mappings. */
 @ConditionalOnWebApplication
@@ -97,7 +97,7 @@ public class WebConfiguration {
 
         @Override
         public HostCondition getMatchingCondition(HttpServletRequest request) {
-            boolean province = request.getAttribute(TenantFilter.TENANT_ATTRIBUTE) != null;
+            boolean province = TenantContext.current().isPresent();
             return (scope == HostScoped.Scope.PROVINCE) == province ? this : null;
         }
 

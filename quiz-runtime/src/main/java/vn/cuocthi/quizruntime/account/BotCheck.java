@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantKeys;
 
 /**
  * A bot check that needs no third-party service: proof of work. The server hands out a signed challenge; the
@@ -48,9 +48,8 @@ public class BotCheck {
     public Challenge challenge() {
         byte[] random = new byte[12];
         RANDOM.nextBytes(random);
-        String body = TenantContext.require().slug() + "." + clock.instant().plus(LIFETIME).getEpochSecond() + "."
-                + difficulty + "." + ENCODER.encodeToString(random);
-        return new Challenge(body + "." + ENCODER.encodeToString(keys.sign(body)), difficulty);
+        String body = clock.instant().plus(LIFETIME).getEpochSecond() + "." + difficulty + "." + ENCODER.encodeToString(random);
+        return new Challenge(body + "." + ENCODER.encodeToString(keys.sign(TenantKeys.local(body))), difficulty);
     }
 
     /** Whether the solution is genuine, fresh, hard enough, for this province, and not used before. */
@@ -65,12 +64,13 @@ public class BotCheck {
         String body = challenge.substring(0, lastDot);
         String[] parts = body.split("\\.");
         try {
-            if (parts.length != 4 || !MessageDigest.isEqual(keys.sign(body), Base64.getUrlDecoder().decode(challenge.substring(lastDot + 1)))
-                    || !parts[0].equals(TenantContext.require().slug())
-                    || !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(parts[1])))) {
+            // the signature covers the province, so a challenge issued for another province is not genuine here
+            if (parts.length != 3 || !MessageDigest.isEqual(keys.sign(TenantKeys.local(body)),
+                    Base64.getUrlDecoder().decode(challenge.substring(lastDot + 1)))
+                    || !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(parts[0])))) {
                 return false;
             }
-            int required = Integer.parseInt(parts[2]);
+            int required = Integer.parseInt(parts[1]);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
             return leadingZeroBits(digest) >= required && firstUse(digest);
         } catch (IllegalArgumentException | NoSuchAlgorithmException e) {
@@ -80,8 +80,8 @@ public class BotCheck {
 
     private boolean firstUse(byte[] digest) {
         try {
-            Boolean fresh = redis.opsForValue().setIfAbsent("cuocthi:" + TenantContext.require().slug() + ":pow:"
-                    + HexFormat.of().formatHex(digest, 0, 16), "1", LIFETIME);
+            Boolean fresh = redis.opsForValue().setIfAbsent(TenantKeys.redis("pow", HexFormat.of().formatHex(digest, 0, 16)),
+                    "1", LIFETIME);
             return Boolean.TRUE.equals(fresh);
         } catch (RuntimeException e) {
             log.warn("Bot check replay not verified: Redis unavailable ({})", e.toString());

@@ -9,7 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
-import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantKeys;
 import vn.cuocthi.platformcore.web.ApiException;
 
 /**
@@ -86,7 +86,7 @@ public class RateLimits {
     }
 
     private static String key(String purpose, String subject) {
-        return "cuocthi:" + TenantContext.require().slug() + ":rl:" + purpose + ":" + subject;
+        return TenantKeys.redis("rl", purpose, subject);
     }
 
     private record Window(long count, long retryAfterSeconds) {

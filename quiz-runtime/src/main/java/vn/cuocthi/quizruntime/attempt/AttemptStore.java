@@ -80,6 +80,10 @@ class AttemptStore {
     /**
      * Saves one answer in one statement, only while the attempt is open, before its deadline, for its current writer,
      * for a question of its draw and options of that question. Empty when any of that does not hold.
+     * The attempt row is share-locked: saves do not wait for each other, but a submit or the finalizer (which lock
+     * it for update before counting) either waits for this save to commit and counts it, or has graded first, and
+     * then this save, re-reading the row once the grade is committed, finds it no longer open and saves nothing.
+     * So a 200 always means the answer counts.
      */
     Optional<Instant> saveAnswer(UUID attemptId, UUID contestantId, String writer, UUID questionId, List<UUID> optionIds,
                                  Instant now) {
@@ -92,6 +96,7 @@ class AttemptStore {
                   and a.deadline > :now and a.writer = :writer
                   and aq.option_ids @> cast(:options as uuid[])
                   and (aq.multiple or cardinality(cast(:options as uuid[])) <= 1)
+                for key share of a
                 on conflict (attempt_id, question_id)
                     do update set option_ids = excluded.option_ids, saved_at = excluded.saved_at
                 returning saved_at""")

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.cuocthi.platformcore.question.Difficulty;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.PerTenant;
+import vn.cuocthi.platformcore.tenancy.TenantKeys;
 
 /**
  * The question bank as the exam reads it, cached per province: a question's text and options never change once
@@ -32,7 +33,7 @@ class ExamQuestions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<String, Map<UUID, ExamQuestion>> contents = new ConcurrentHashMap<>();
+    private final PerTenant<Map<UUID, ExamQuestion>> contents = new PerTenant<>(ConcurrentHashMap::new);
     private final Map<String, Pool> pools = new ConcurrentHashMap<>();
 
     ExamQuestions(JdbcClient jdbc, Clock clock) {
@@ -42,7 +43,7 @@ class ExamQuestions {
 
     /** Active questions a group may draw: those in no pool and those in the group's pool. */
     List<PoolEntry> pool(String groupCode) {
-        String key = TenantContext.require().slug() + "/" + groupCode;
+        String key = TenantKeys.local(groupCode);
         Instant now = clock.instant();
         Pool cached = pools.get(key);
         if (cached == null || cached.loadedAt().plus(POOL_TTL).isBefore(now)) {
@@ -62,7 +63,7 @@ class ExamQuestions {
 
     /** The contents of these questions, in the order asked, from the cache or one query for the missing ones. */
     Map<UUID, ExamQuestion> contents(Collection<UUID> ids) {
-        Map<UUID, ExamQuestion> cache = contents.computeIfAbsent(TenantContext.require().slug(), slug -> new ConcurrentHashMap<>());
+        Map<UUID, ExamQuestion> cache = contents.current();
         List<UUID> missing = ids.stream().filter(id -> !cache.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             Map<UUID, ExamQuestion> loaded = load(missing);

@@ -24,7 +24,7 @@ import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.Prediction;
 import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.contest.TieBreak;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantKeys;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.quizruntime.attempt.AttemptGraded;
 
@@ -93,7 +93,7 @@ public class Leaderboard {
                 .orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
         Integer roundIndex = roundIndex(contest, roundNumber);
         int size = Math.max(1, Math.min(limit, 100));
-        String cacheKey = TenantContext.require().slug() + "/" + contestId + "/" + roundIndex + "/" + size;
+        String cacheKey = TenantKeys.local(contestId, roundIndex, size);
         CachedBoard cached = cache.get(cacheKey);
         Instant now = clock.instant();
         if (cached != null && cached.at().plus(READ_CACHE).isAfter(now)) {
@@ -235,9 +235,8 @@ public class Leaderboard {
 
     private static Keys keys(Contest contest, Integer roundIndex, Long actual) {
         // the tie-break order and the settled figure are part of the name: a change of either starts a new board
-        String base = "cuocthi:" + TenantContext.require().slug() + ":lb:" + contest.id() + ":"
-                + (roundIndex == null ? "all" : "r" + roundIndex) + ":" + Integer.toHexString(contest.definition().tieBreaks().hashCode())
-                + ":" + (actual == null ? "live" : "settled" + actual);
+        String base = TenantKeys.redis("lb", contest.id(), roundIndex == null ? "all" : "r" + roundIndex,
+                Integer.toHexString(contest.definition().tieBreaks().hashCode()), actual == null ? "live" : "settled" + actual);
         return new Keys(base, base + ":m", base + ":built");
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantKeys;
 import vn.cuocthi.platformcore.web.ApiException;
 
 /**
@@ -45,7 +45,7 @@ public class UnitStatistics {
         if (roundNumber != null && (roundNumber < 1 || roundNumber > contest.definition().rounds().size())) {
             throw ApiException.notFound("leaderboard.roundNotFound", roundNumber);
         }
-        String key = TenantContext.require().slug() + "/" + contestId + "/" + roundNumber;
+        String key = TenantKeys.local(contestId, roundNumber);
         Instant now = clock.instant();
         Cached cached = cache.get(key);
         if (cached != null && cached.at().plus(CACHE).isAfter(now)) {

@@ -1,4 +1,4 @@
-package vn.cuocthi.platformcore.observability;
+package vn.cuocthi.platformcore.tenancy;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.micrometer.common.KeyValue;
@@ -7,10 +7,10 @@ import org.springframework.http.server.observation.DefaultServerRequestObservati
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 
-import vn.cuocthi.platformcore.tenancy.Tenant;
-import vn.cuocthi.platformcore.tenancy.TenantFilter;
-
-/** Tags every HTTP server metric with the province it served ({@code none} for the platform and refusals). */
+/**
+ * Tags every HTTP server metric with the province it served ({@code none} for the platform and refusals). Metrics are recorded
+ * after the request's tenant context is gone, so this reads the request attribute the tenant filter left.
+ */
 @ConditionalOnWebApplication
 @Component
 public class TenantObservationConvention extends DefaultServerRequestObservationConvention {

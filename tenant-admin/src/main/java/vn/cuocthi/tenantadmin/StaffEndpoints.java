@@ -1,0 +1,31 @@
+package vn.cuocthi.tenantadmin;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import vn.cuocthi.platformcore.security.EndpointRules;
+import vn.cuocthi.platformcore.security.StaffRoles;
+
+/**
+ * Who of the staff may call what (docs/security.md has the same table; AuthorizationMatrixTest checks every mapped
+ * endpoint against it). Narrow rules first: the first that matches decides.
+ */
+@Component
+class StaffEndpoints implements EndpointRules {
+
+    @Override
+    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
+        endpoints.requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
+                .requestMatchers("/api/v1/admin/units/**").hasRole(StaffRoles.PROVINCE_ADMIN)
+                .requestMatchers("/api/v1/admin/questions/**", "/api/v1/admin/contests/**")
+                .hasAnyRole(StaffRoles.CONTENT_EDITORS)
+                .requestMatchers("/api/v1/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)
+                .requestMatchers(HttpMethod.POST, "/admin/questions/**", "/admin/contests/**")
+                .hasAnyRole(StaffRoles.CONTENT_EDITORS)
+                .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
+                .requestMatchers("/admin", "/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN);
+    }
+}
