@@ -11,7 +11,10 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.NamedInterface;
 
-/** quiz-runtime and tenant-admin never depend on each other; both stand on platform-core only. */
+/**
+ * quiz-runtime and tenant-admin never depend on each other; both stand on platform-core only. No module's code knows
+ * the local infrastructure: it only reaches the application through the configuration properties it sets.
+ */
 class ModularityTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -64,6 +67,14 @@ class ModularityTest {
         noClasses().that().resideInAPackage("vn.cuocthi.platformcore..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.cuocthi.tenantadmin..", "vn.cuocthi.quizruntime..",
                         "vn.cuocthi.deploy..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noModuleDependsOnTheLocalInfrastructure() {
+        noClasses().that().resideInAnyPackage("vn.cuocthi.platformcore..", "vn.cuocthi.tenantadmin..",
+                        "vn.cuocthi.quizruntime..", "vn.cuocthi.deploy..")
+                .should().dependOnClassesThat().resideInAPackage("vn.cuocthi.localinfra..")
                 .check(CLASSES);
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cuocthi.deploy.CuocThiApplication;
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
-import vn.cuocthi.platformcore.embedded.EmbeddedRedisServer;
+import vn.cuocthi.localinfra.EmbeddedInfrastructure;
+import vn.cuocthi.localinfra.EmbeddedRedisServer;
 
 /**
  * With SPRING_DATASOURCE_URL, Redis and Keycloak settings the application uses those servers and starts none of its own:
@@ -45,7 +46,7 @@ class ExternalServicesTest {
             assertThat(jdbc.sql("select inet_server_port()").query(Integer.class).single()).isEqualTo(external.getPort());
             assertThat(jdbc.sql("select count(*) from platform.tenant").query(Integer.class).single())
                     .as("migrated the external database").isZero();
-            assertThat(app.getEnvironment().getPropertySources().contains("cuocthiEmbeddedInfrastructure"))
+            assertThat(app.getEnvironment().getPropertySources().contains(EmbeddedInfrastructure.PROPERTY_SOURCE))
                     .as("nothing embedded was started or configured").isFalse();
 
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));

@@ -14,7 +14,8 @@ class IdentityConfiguration {
     @Bean
     KeycloakAdminClient keycloakAdminClient(KeycloakProperties properties) {
         if (properties.url() == null) {
-            throw new IllegalStateException("No Keycloak: set CUOCTHI_KEYCLOAK_URL, or leave it empty to start a local one");
+            // a local run gets one from the local infrastructure; anything else must name its own
+            throw new IllegalStateException("No Keycloak: set CUOCTHI_KEYCLOAK_URL");
         }
         return KeycloakAdminClient.create(properties.url(), KeycloakAdminClient.AdminCredentials.from(properties));
     }

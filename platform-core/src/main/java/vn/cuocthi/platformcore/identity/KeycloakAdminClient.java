@@ -51,11 +51,6 @@ public final class KeycloakAdminClient {
                     properties.adminPassword());
         }
 
-        public static AdminCredentials of(LocalKeycloak keycloak) {
-            return new AdminCredentials(keycloak.adminRealm(), "admin-cli", keycloak.adminUsername(),
-                    keycloak.adminPassword());
-        }
-
         @Override
         public String toString() {
             return "AdminCredentials[" + username + "@" + realm + "]";

@@ -3,6 +3,8 @@ package vn.cuocthi.platformcore.identity;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import vn.cuocthi.localinfra.keycloak.LocalKeycloak;
+
 /**
  * The one real Keycloak of a test JVM, started on first use by {@link KeycloakExtension} and stopped when the test
  * run ends. It starts fresh ({@link LocalKeycloak#startFresh}), so every run begins with a Keycloak that knows
@@ -54,6 +56,7 @@ final class TestKeycloak implements AutoCloseable {
 
     private void use(LocalKeycloak started) {
         this.keycloak = started;
-        this.admin = KeycloakAdminClient.create(started.url(), KeycloakAdminClient.AdminCredentials.of(started));
+        this.admin = KeycloakAdminClient.create(started.url(), new KeycloakAdminClient.AdminCredentials(
+                started.adminRealm(), "admin-cli", started.adminUsername(), started.adminPassword()));
     }
 }

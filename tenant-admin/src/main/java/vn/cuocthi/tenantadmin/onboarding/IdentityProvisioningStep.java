@@ -1,13 +1,13 @@
 package vn.cuocthi.tenantadmin.onboarding;
 
 import java.net.URI;
+import java.security.SecureRandom;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.cuocthi.platformcore.embedded.DemoPassword;
 import vn.cuocthi.platformcore.identity.KeycloakAdminClient;
 import vn.cuocthi.platformcore.identity.KeycloakProvisioner;
 import vn.cuocthi.platformcore.identity.Realms;
@@ -27,6 +27,9 @@ import vn.cuocthi.platformcore.tenancy.TenantProvisioningStep;
 class IdentityProvisioningStep implements TenantProvisioningStep {
 
     static final String FIRST_ADMIN = "quantri";
+    /** No look-alikes (0/O, 1/l/I): the operator passes the password on to a person who types it once. */
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeycloakProvisioner provisioner;
     private final KeycloakAdminClient admin;
@@ -48,13 +51,19 @@ class IdentityProvisioningStep implements TenantProvisioningStep {
         String realm = Realms.ofProvince(tenant.slug());
         boolean adminExists = admin.find("/admin/realms/{realm}", realm).isPresent()
                 && !admin.list("/admin/realms/{realm}/users?username={username}&exact=true", realm, FIRST_ADMIN).isEmpty();
-        String temporaryPassword = DemoPassword.random(16);
+        String temporaryPassword = temporaryPassword(16);
         provisioner.provisionProvince(tenant.slug(), tenant.name(), FIRST_ADMIN, temporaryPassword,
                 List.of(URI.create(urls.province(tenant.slug()))));
         if (!adminExists) {
             // a retry finds the account already there, with the password handed out by the run that created it
             report.firstAdmin(FIRST_ADMIN, temporaryPassword);
         }
+    }
+
+    private static String temporaryPassword(int length) {
+        StringBuilder password = new StringBuilder(length);
+        RANDOM.ints(length, 0, PASSWORD_ALPHABET.length()).forEach(i -> password.append(PASSWORD_ALPHABET.charAt(i)));
+        return password.toString();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package vn.cuocthi.platformcore.identity;
+package vn.cuocthi.localinfra.keycloak;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;

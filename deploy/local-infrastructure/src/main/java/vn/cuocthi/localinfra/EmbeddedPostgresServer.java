@@ -1,4 +1,4 @@
-package vn.cuocthi.platformcore.embedded;
+package vn.cuocthi.localinfra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

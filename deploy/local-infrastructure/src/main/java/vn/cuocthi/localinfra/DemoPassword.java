@@ -1,4 +1,4 @@
-package vn.cuocthi.platformcore.embedded;
+package vn.cuocthi.localinfra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ public final class DemoPassword {
         }
     }
 
-    public static String random(int length) {
+    private static String random(int length) {
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

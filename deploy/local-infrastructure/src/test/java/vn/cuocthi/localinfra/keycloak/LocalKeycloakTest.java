@@ -1,18 +1,15 @@
-package vn.cuocthi.platformcore.identity;
+package vn.cuocthi.localinfra.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(KeycloakExtension.class)
+/** The distribution and the starter without a running server; platform-core's identity tests run one. */
 class LocalKeycloakTest {
 
     @Test
@@ -31,7 +28,7 @@ class LocalKeycloakTest {
         assertThatThrownBy(() -> LocalKeycloak.start(settings))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No Keycloak distribution at " + empty.resolve("no-keycloak-here"))
-                .hasMessageContaining("./mvnw -pl platform-core generate-resources");
+                .hasMessageContaining("./mvnw -pl deploy/local-infrastructure generate-resources");
     }
 
     @Test
@@ -50,27 +47,17 @@ class LocalKeycloakTest {
     }
 
     @Test
-    void theServerIsBuiltWithTheOptionsItIsStartedWith(TestKeycloak keycloak) throws Exception {
-        assertThat(KeycloakDistribution.locate(null).persistedBuildOptions())
-                .isEqualTo(KeycloakDistribution.BUILD_OPTIONS);
-        assertThat(keycloak.keycloak().isRunning()).isTrue();
-        assertThat(keycloak.keycloak().logFile()).content().contains("Profile prod activated");
+    void theServerIsBuiltWithTheOptionsItIsStartedWith(@TempDir Path temp) throws Exception {
+        KeycloakDistribution distribution = KeycloakDistribution.locate(null);
+        distribution.ensureOptimizedBuild(temp.resolve("keycloak-build.log"));
+
+        assertThat(distribution.persistedBuildOptions()).isEqualTo(KeycloakDistribution.BUILD_OPTIONS);
     }
 
     @Test
-    void dataSurvivesARestartOnTheSamePort(TestKeycloak keycloak) {
-        KeycloakProvisioner provisioner = keycloak.provisioner();
-        // caobang may exist already (other tests provision it the same way); creating a realm is the slow part.
-        ProvinceRealm before = provisioner.provisionProvince("caobang", "Cao Bằng", "quantri.caobang",
-                "Tam-thoi-2026!", List.of(URI.create("http://caobang.localhost:8080")));
-        var urlBefore = keycloak.keycloak().url();
-
-        LocalKeycloak restarted = keycloak.restart();
-        System.out.printf("Test Keycloak restarted in %.1f s%n", restarted.startTime().toMillis() / 1000.0);
-
-        assertThat(restarted.url()).isEqualTo(urlBefore);
-        ProvinceRealm after = keycloak.provisioner().provisionProvince("caobang", "Cao Bằng", "quantri.caobang",
-                "Tam-thoi-2026!", List.of(URI.create("http://caobang.localhost:8080")));
-        assertThat(after).isEqualTo(before);
+    void aPortOutsideTheRangeIsAConfigurationError(@TempDir Path temp) {
+        assertThatThrownBy(() -> new LocalKeycloak.Settings(temp, 70000, "admin", null, null, Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cuocthi.keycloak.local.port must be 0..65535");
     }
 }

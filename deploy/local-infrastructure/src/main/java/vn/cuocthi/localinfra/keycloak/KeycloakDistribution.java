@@ -1,4 +1,4 @@
-package vn.cuocthi.platformcore.identity;
+package vn.cuocthi.localinfra.keycloak;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import java.util.zip.ZipEntry;
 
 /**
  * The Keycloak server distribution unpacked from {@code org.keycloak:keycloak-quarkus-dist} (by the
- * {@code unpack-keycloak} execution of platform-core's pom), and its one-off optimized build.
+ * {@code unpack-keycloak} execution of local-infrastructure's pom), and its one-off optimized build.
  *
  * <p>The unpacked folder is shared by every checkout and run on the machine, so it is treated as read-only except for
  * two things written under a file lock: the optimized build (always with the same options, see
@@ -30,7 +30,7 @@ import java.util.zip.ZipEntry;
  */
 public final class KeycloakDistribution {
 
-    /** Must match {@code keycloak.version} in platform-core's pom; a test checks that they agree. */
+    /** Must match {@code keycloak.version} in the parent pom; a test checks that they agree. */
     public static final String DEFAULT_VERSION = "26.7.3";
 
     /**
@@ -72,7 +72,7 @@ public final class KeycloakDistribution {
         if (!Files.isRegularFile(home.resolve("bin/kc.sh")) || !Files.isRegularFile(home.resolve("lib/quarkus-run.jar"))) {
             throw new IllegalStateException("No Keycloak distribution at " + home + " (bin/kc.sh and lib/quarkus-run.jar"
                     + " are missing). Maven unpacks it there from org.keycloak:keycloak-quarkus-dist: run"
-                    + " `./mvnw -pl platform-core generate-resources` (bin/run and bin/test do it as part of the build),"
+                    + " `./mvnw -pl deploy/local-infrastructure generate-resources` (bin/run and bin/test do it as part of the build),"
                     + " or point cuocthi.keycloak.local.dist-home at an unpacked keycloak-" + DEFAULT_VERSION + ".");
         }
         return new KeycloakDistribution(home);

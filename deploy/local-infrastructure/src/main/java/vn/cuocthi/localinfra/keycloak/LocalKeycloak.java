@@ -1,4 +1,4 @@
-package vn.cuocthi.platformcore.identity;
+package vn.cuocthi.localinfra.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,13 +79,10 @@ public final class LocalKeycloak implements AutoCloseable {
             if (dataDir == null || adminUsername == null || adminUsername.isBlank() || startTimeout == null) {
                 throw new IllegalArgumentException("dataDir, adminUsername and startTimeout are required");
             }
+            if (httpPort < 0 || httpPort > 65535) {
+                throw new IllegalArgumentException("cuocthi.keycloak.local.port must be 0..65535, not " + httpPort);
+            }
             dataDir = dataDir.toAbsolutePath().normalize();
-        }
-
-        public static Settings from(KeycloakProperties properties) {
-            KeycloakProperties.Local local = properties.local();
-            return new Settings(local.dataDir(), local.port(), properties.adminUsername(), properties.adminPassword(),
-                    local.distHome(), local.startTimeout());
         }
 
         Settings withHttpPort(int port) {
