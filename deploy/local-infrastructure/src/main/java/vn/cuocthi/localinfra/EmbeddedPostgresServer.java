@@ -45,7 +45,11 @@ public final class EmbeddedPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(120))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "256MB")
+                    // durable means on disk (invariant 1): zonky turns synchronous_commit off by default, so an
+                    // acknowledged autosave could be lost in a crash; a local run commits as production does
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setServerConfig("timezone", "UTC");
             if (dataDir != null) {
                 refuseIfInUse(dataDir);

@@ -92,12 +92,37 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
-        log.error("Unexpected error", e);
         Locale locale = LocaleContextHolder.getLocale();
+        if (isOverload(e)) {
+            // no connection within the pool's wait, or the database is away: a wait, never a 500
+            log.warn("Refused with 503, database not available in time: {}", e.toString());
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+            problem.setTitle(messages.getMessage("server.busy.title", null, locale));
+            problem.setDetail(messages.getMessage("server.busy.detail", null, locale));
+            problem.setProperty("code", "server.busy");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        }
+        log.error("Unexpected error", e);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setTitle(messages.getMessage("server.error.title", null, locale));
         problem.setDetail(messages.getMessage("server.error.detail", null, locale));
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** A pool that gave no connection in time or a database that cannot be reached: transient, worth a retry. */
+    static boolean isOverload(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Map<String, Object> describe(ApiException.FieldError error, Locale locale) {

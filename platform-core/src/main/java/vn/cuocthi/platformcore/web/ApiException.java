@@ -47,6 +47,13 @@ public class ApiException extends RuntimeException {
         return e;
     }
 
+    /** 503: busy or briefly away; come back after the given seconds. */
+    public static ApiException unavailable(long retryAfterSeconds, String key, Object... arguments) {
+        ApiException e = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, key, arguments);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
+    }
+
     public java.util.OptionalLong retryAfterSeconds() {
         return retryAfterSeconds == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
     }

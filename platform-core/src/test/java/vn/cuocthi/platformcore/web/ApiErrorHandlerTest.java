@@ -1,0 +1,30 @@
+package vn.cuocthi.platformcore.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** Which failures are a busy or unreachable database (503 with Retry-After) rather than a defect (500). */
+class ApiErrorHandlerTest {
+
+    @Test
+    void aPoolThatGaveNoConnectionInTimeIsAnOverload() {
+        // what Hikari throws when every connection is busy for the whole wait, as Spring wraps it
+        SQLTransientConnectionException timeout = new SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 30000ms");
+        assertThat(ApiErrorHandler.isOverload(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", timeout))).isTrue();
+        assertThat(ApiErrorHandler.isOverload(new CannotCreateTransactionException("Could not open JPA EntityManager",
+                new RuntimeException(timeout)))).isTrue();
+        assertThat(ApiErrorHandler.isOverload(timeout)).isTrue();
+    }
+
+    @Test
+    void aDefectIsNotAnOverload() {
+        assertThat(ApiErrorHandler.isOverload(new IllegalStateException("bug"))).isFalse();
+        assertThat(ApiErrorHandler.isOverload(new RuntimeException(new NullPointerException()))).isFalse();
+    }
+}
