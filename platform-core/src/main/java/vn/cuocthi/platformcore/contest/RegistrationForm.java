@@ -1,6 +1,9 @@
 package vn.cuocthi.platformcore.contest;
 
 import java.util.List;
+import java.util.Optional;
+
+import vn.cuocthi.platformcore.PersonalNumbers;
 
 /** Which registration fields are shown and required, and who may not take part. */
 public record RegistrationForm(List<Field> fields, List<Exclusion> exclusions) {
@@ -18,6 +21,18 @@ public record RegistrationForm(List<Field> fields, List<Exclusion> exclusions) {
 
     public boolean requires(FieldName name) {
         return fields.stream().anyMatch(field -> field != null && field.name() == name && Boolean.TRUE.equals(field.required()));
+    }
+
+    /** The excluded CCCDs as registrations store them (normalized), whatever way staff typed them. */
+    public List<String> excludedCccds() {
+        return exclusions.stream().map(exclusion -> exclusion == null ? Optional.<String>empty() : PersonalNumbers.cccd(exclusion.cccd()))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** The excluded mobile numbers as registrations store them. */
+    public List<String> excludedPhones() {
+        return exclusions.stream().map(exclusion -> exclusion == null ? Optional.<String>empty() : PersonalNumbers.mobile(exclusion.phone()))
+                .flatMap(Optional::stream).toList();
     }
 
     public enum FieldName {

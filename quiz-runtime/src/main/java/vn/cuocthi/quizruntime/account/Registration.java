@@ -20,6 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import vn.cuocthi.platformcore.PersonalNumbers;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestState;
@@ -111,10 +112,8 @@ public class Registration {
         if (form == null) {
             return false;
         }
-        return form.exclusions().stream().anyMatch(exclusion ->
-                (person.cccd() != null && PersonalNumbers.cccd(exclusion.cccd()).filter(person.cccd()::equals).isPresent())
-                        || (person.phone() != null
-                        && PersonalNumbers.mobile(exclusion.phone()).filter(person.phone()::equals).isPresent()));
+        return (person.cccd() != null && form.excludedCccds().contains(person.cccd()))
+                || (person.phone() != null && form.excludedPhones().contains(person.phone()));
     }
 
     private ContestantStore.NewContestant validate(Contest contest, RegistrationRequest request) {

@@ -5,45 +5,57 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
-import vn.cuocthi.platformcore.contest.Prediction;
-import vn.cuocthi.platformcore.contest.Round;
+import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.contest.TieBreak;
-import vn.cuocthi.platformcore.tenancy.TenantKeys;
+import vn.cuocthi.platformcore.ranking.CountedAttempts;
+import vn.cuocthi.platformcore.ranking.RankedAttempt;
+import vn.cuocthi.platformcore.ranking.Ranking;
+import vn.cuocthi.platformcore.ranking.RoundFigure;
+import vn.cuocthi.platformcore.ranking.RoundFigures;
+import vn.cuocthi.platformcore.ranking.StandingChanged;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.quizruntime.attempt.AttemptGraded;
 
 /**
- * Live leaderboards per round and overall, as Redis sorted sets keyed by province and contest. Every member scores
- * 0 and sorts by its {@link RankingKey}, so Redis' lexicographic order is the contest's tie-break order. Redis only
- * holds what PostgreSQL can rebuild: a board without its "built" marker (Redis restarted, flushed, or the round's
- * prediction just settled) is rebuilt from the counted attempts before it is read.
+ * Live leaderboards per round and overall, for everyone and per contestant group, as Redis sorted sets. Every
+ * member scores 0 and sorts by its {@link Ranking#key}, so Redis' byte order is the contest's ranking order, the
+ * one the staff results use. Redis only holds what PostgreSQL can rebuild: a board without its "built" marker
+ * (Redis restarted or flushed, a new tie-break order, a figure just frozen) is rebuilt from the counted attempts
+ * before it is read, and {@link LeaderboardReconciliation} replays what a failed write may have missed.
  */
 @Service
 public class Leaderboard {
 
     private static final Logger log = LoggerFactory.getLogger(Leaderboard.class);
     private static final Duration READ_CACHE = Duration.ofSeconds(2);
+    /** Grades committed just before a pass may carry a slightly earlier time than the pass: replay a margin. */
+    private static final Duration RECONCILE_OVERLAP = Duration.ofSeconds(10);
 
     private static final RedisScript<Long> REPLACE = RedisScript.of("""
             if redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
             local old = redis.call('HGET', KEYS[2], ARGV[1])
             if old then redis.call('ZREM', KEYS[1], old) end
+            if ARGV[2] == '' then redis.call('HDEL', KEYS[2], ARGV[1]) return 1 end
             redis.call('ZADD', KEYS[1], 0, ARGV[2])
             redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
             return 1""", Long.class);
@@ -58,75 +70,126 @@ public class Leaderboard {
     private final StringRedisTemplate redis;
     private final ContestStore contests;
     private final CountedAttempts counted;
-    private final JdbcClient jdbc;
+    private final RoundFigures figures;
+    private final BoardPeople people;
     private final Clock clock;
     private final Map<String, CachedBoard> cache = new ConcurrentHashMap<>();
-    /** After a round ends, late submits within the grace and the finalizer's pass still change the actual figure. */
-    private final Duration settleMargin;
 
-    Leaderboard(StringRedisTemplate redis, ContestStore contests, CountedAttempts counted, JdbcClient jdbc, Clock clock,
-                @org.springframework.beans.factory.annotation.Value("${cuocthi.leaderboard.settle-margin:60s}") Duration settleMargin) {
-        this.settleMargin = settleMargin;
+    Leaderboard(StringRedisTemplate redis, ContestStore contests, CountedAttempts counted, RoundFigures figures,
+                BoardPeople people, Clock clock) {
         this.redis = redis;
         this.contests = contests;
         this.counted = counted;
-        this.jdbc = jdbc;
+        this.figures = figures;
+        this.people = people;
         this.clock = clock;
     }
 
-    /** Moves the contestant on the round's board and the overall board, once the grade is committed. */
+    /** Moves the contestant on the round's and the overall boards, once the grade is committed. */
     @TransactionalEventListener
     public void onGraded(AttemptGraded graded) {
         try {
             Contest contest = contests.find(graded.contestId()).orElseThrow();
-            record(contest, graded.roundIndex(), graded.contestantId());
-            record(contest, null, graded.contestantId());
+            refresh(contest, graded.roundIndex(), graded.contestantId());
         } catch (RuntimeException e) {
-            // the grade is safe in PostgreSQL; the board catches up at its next rebuild
+            // the grade is safe in PostgreSQL; reconciliation or the next rebuild puts it on the boards
             log.warn("Leaderboard of contest {} not updated for {}: {}", graded.contestId(), graded.contestantId(), e.toString());
         }
     }
 
-    /** The top of a board: a round (1-based) or, with null, the whole contest. */
-    public Board top(UUID contestId, Integer roundNumber, int limit) {
+    /** A disqualification (or reinstatement) announced by the staff side: off (or back on) every board at once. */
+    @EventListener
+    public void onStandingChanged(StandingChanged changed) {
+        String prefix = TenantContext.require().slug() + "/" + changed.contestId() + "/";
+        cache.keySet().removeIf(key -> key.startsWith(prefix));
+        contests.find(changed.contestId()).ifPresent(contest -> {
+            Map<Integer, RoundFigure> frozen = figures.frozen(contest);
+            for (int round = 0; round < contest.definition().rounds().size(); round++) {
+                record(contest, round, changed.contestantId(), frozen);
+            }
+            record(contest, null, changed.contestantId(), frozen);
+        });
+    }
+
+    /**
+     * Replays what the boards of the contest may have missed since the last pass (a grade whose Redis write
+     * failed, a lost announcement), from PostgreSQL's graded and status-changed times. The watermark lives in Redis
+     * beside the boards: when Redis lost it, the boards are gone too and are rebuilt on their next read.
+     */
+    void reconcile(Contest contest) {
+        String watermark = "cuocthi:" + TenantContext.require().slug() + ":lb:" + contest.id() + ":synced";
+        Instant now = clock.instant();
+        String last = redis.opsForValue().get(watermark);
+        if (last != null) {
+            Instant since = Instant.parse(last).minus(RECONCILE_OVERLAP);
+            Map<Integer, RoundFigure> frozen = figures.frozen(contest);
+            Set<UUID> overall = new HashSet<>();
+            for (CountedAttempts.Change change : counted.changedSince(contest.id(), since)) {
+                record(contest, change.roundIndex(), change.contestantId(), frozen);
+                if (overall.add(change.contestantId())) {
+                    record(contest, null, change.contestantId(), frozen);
+                }
+            }
+        }
+        redis.opsForValue().set(watermark, now.toString(), Duration.ofDays(30));
+    }
+
+    /** Puts the contestant's counted attempts of the round and of the whole contest on the boards (or takes them off). */
+    void refresh(Contest contest, int roundIndex, UUID contestantId) {
+        Map<Integer, RoundFigure> frozen = figures.frozen(contest);
+        record(contest, roundIndex, contestantId, frozen);
+        record(contest, null, contestantId, frozen);
+    }
+
+    /** The top of a board: a round (1-based) or, with null, the whole contest; one group or, with null, everyone. */
+    public Board top(UUID contestId, Integer roundNumber, String group, int limit) {
         Contest contest = contests.findPublished(contestId)
                 .orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
         Integer roundIndex = roundIndex(contest, roundNumber);
+        String groupCode = group == null || group.isBlank() ? null : group;
+        if (groupCode != null && contest.definition().groups().stream().noneMatch(g -> g.code().equals(groupCode))) {
+            throw ApiException.notFound("leaderboard.groupNotFound", groupCode);
+        }
         int size = Math.max(1, Math.min(limit, 100));
-        String cacheKey = TenantKeys.local(contestId, roundIndex, size);
+        String cacheKey = TenantContext.require().slug() + "/" + contestId + "/" + roundIndex + "/" + groupCode + "/" + size;
         CachedBoard cached = cache.get(cacheKey);
         Instant now = clock.instant();
-        if (cached != null && cached.at().plus(READ_CACHE).isAfter(now)) {
+        if (cached != null && cached.at().plus(READ_CACHE).isAfter(now) && !cached.at().isAfter(now)) {
             return cached.board();
         }
-        Board board = read(contest, roundIndex, size, now);
+        Board board = read(contest, roundIndex, groupCode, size);
         cache.put(cacheKey, new CachedBoard(board, now));
         return board;
     }
 
-    private Board read(Contest contest, Integer roundIndex, int size, Instant now) {
-        Long actual = actualFigure(contest, roundIndex, now);
-        Keys keys = keys(contest, roundIndex, actual);
+    private Board read(Contest contest, Integer roundIndex, String group, int size) {
+        Map<Integer, RoundFigure> frozen = figures.frozen(contest);
+        Keys keys = keys(contest, roundIndex, group, frozen);
         List<String> members;
         try {
             if (!Boolean.TRUE.equals(redis.hasKey(keys.built()))) {
-                rebuild(contest, roundIndex, actual, keys);
+                rebuild(contest, roundIndex, group, keys, frozen);
             }
             Set<String> range = redis.opsForZSet().range(keys.board(), 0, size - 1);
             members = range == null ? List.of() : new ArrayList<>(range);
         } catch (RuntimeException e) {
             log.warn("Leaderboard read from PostgreSQL: Redis unavailable ({})", e.toString());
-            members = fromDatabase(contest, roundIndex, actual).stream().limit(size).toList();
+            members = fromDatabase(contest, roundIndex, group).stream().limit(size).toList();
         }
-        return board(contest, roundIndex, actual, members);
+        return board(contest, roundIndex, group, roundIndex == null ? null : frozen.get(roundIndex), members);
     }
 
-    private void record(Contest contest, Integer roundIndex, UUID contestantId) {
-        Long actual = actualFigure(contest, roundIndex, clock.instant());
-        Keys keys = keys(contest, roundIndex, actual);
-        for (CountedAttempts.Counted one : counted.of(contest.id(), roundIndex, contest.definition().exam().countedAttempt(), contestantId)) {
-            redis.execute(REPLACE, List.of(keys.board(), keys.members(), keys.built()), contestantId.toString(),
-                    RankingKey.of(one, contest.definition().tieBreaks(), actual));
+    /** Updates the boards of one round (or overall) for everyone and for the contestant's group. */
+    private void record(Contest contest, Integer roundIndex, UUID contestantId, Map<Integer, RoundFigure> frozen) {
+        List<RankedAttempt> rows = counted.of(contest, roundIndex, null, contestantId);
+        List<String> groups = new ArrayList<>();
+        groups.add(null);
+        contest.definition().groups().stream().map(ContestantGroup::code).forEach(groups::add);
+        for (String group : groups) {
+            String member = rows.stream().filter(row -> group == null || group.equals(row.groupCode())).findFirst()
+                    .map(row -> Ranking.key(row, contest.definition().tieBreaks())).orElse("");
+            Keys keys = keys(contest, roundIndex, group, frozen);
+            redis.execute(REPLACE, List.of(keys.board(), keys.members(), keys.built()), contestantId.toString(), member);
         }
     }
 
@@ -134,31 +197,31 @@ public class Leaderboard {
      * Rebuilds a board from PostgreSQL into fresh keys and swaps them in, then replays contestants graded while it
      * read, so a grade committed during the rebuild is not lost to the swap.
      */
-    private void rebuild(Contest contest, Integer roundIndex, Long actual, Keys keys) {
+    private void rebuild(Contest contest, Integer roundIndex, String group, Keys keys, Map<Integer, RoundFigure> frozen) {
         String lock = keys.built() + ":lock";
         if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(lock, "1", Duration.ofSeconds(30)))) {
             return; // another request rebuilds it; this one reads what is there
         }
         try {
             Instant readAt = clock.instant();
-            List<String> members = fromDatabase(contest, roundIndex, actual);
+            List<String> members = fromDatabase(contest, roundIndex, group);
             String suffix = ":tmp:" + UUID.randomUUID();
             String tmpBoard = keys.board() + suffix;
             String tmpMembers = keys.members() + suffix;
             if (!members.isEmpty()) {
                 Map<String, String> byContestant = new HashMap<>();
-                Set<org.springframework.data.redis.core.ZSetOperations.TypedTuple<String>> tuples = new java.util.HashSet<>();
+                Set<TypedTuple<String>> tuples = new HashSet<>();
                 for (String member : members) {
-                    byContestant.put(RankingKey.parse(member).contestantId().toString(), member);
-                    tuples.add(org.springframework.data.redis.core.ZSetOperations.TypedTuple.of(member, 0.0));
+                    byContestant.put(Ranking.parse(member).contestantId().toString(), member);
+                    tuples.add(TypedTuple.of(member, 0.0));
                 }
                 redis.opsForZSet().add(tmpBoard, tuples);
                 redis.opsForHash().putAll(tmpMembers, byContestant);
             }
             redis.execute(SWAP, List.of(keys.board(), keys.members(), tmpBoard, tmpMembers, keys.built()),
                     readAt.toString());
-            for (UUID contestantId : counted.gradedSince(contest.id(), readAt.minusSeconds(2))) {
-                record(contest, roundIndex, contestantId);
+            for (CountedAttempts.Change change : counted.changedSince(contest.id(), readAt.minusSeconds(2))) {
+                record(contest, roundIndex, change.contestantId(), frozen);
             }
             log.info("Rebuilt leaderboard {} from PostgreSQL: {} entries", keys.board(), members.size());
         } finally {
@@ -166,61 +229,28 @@ public class Leaderboard {
         }
     }
 
-    private List<String> fromDatabase(Contest contest, Integer roundIndex, Long actual) {
-        return counted.of(contest.id(), roundIndex, contest.definition().exam().countedAttempt(), null).stream()
-                .map(one -> RankingKey.of(one, contest.definition().tieBreaks(), actual))
+    private List<String> fromDatabase(Contest contest, Integer roundIndex, String group) {
+        return counted.of(contest, roundIndex, group, null).stream()
+                .map(one -> Ranking.key(one, contest.definition().tieBreaks()))
                 .sorted()
                 .toList();
     }
 
-    private Board board(Contest contest, Integer roundIndex, Long actual, List<String> members) {
-        List<CountedAttempts.Counted> rows = members.stream().map(RankingKey::parse).toList();
-        Map<UUID, Person> people = people(contest.id(), rows.stream().map(CountedAttempts.Counted::contestantId).toList());
+    private Board board(Contest contest, Integer roundIndex, String group, RoundFigure figure, List<String> members) {
+        List<RankedAttempt> rows = members.stream().map(Ranking::parse).toList();
+        Map<UUID, BoardPeople.Person> who = people.of(contest.id(), rows.stream().map(RankedAttempt::contestantId).toList());
         List<Entry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            CountedAttempts.Counted row = rows.get(i);
-            Person person = people.getOrDefault(row.contestantId(), new Person("?", null, null));
-            entries.add(new Entry(i + 1, Names.mask(person.fullName()), person.unit(), person.group(), row.score(),
-                    row.maxScore(), row.durationMs(), row.submittedAt(), actual == null ? null : row.prediction(),
-                    actual == null ? null : RankingKey.distance(row.prediction(), actual)));
+            RankedAttempt row = rows.get(i);
+            BoardPeople.Person person = who.getOrDefault(row.contestantId(), BoardPeople.Person.UNKNOWN);
+            entries.add(new Entry(i + 1, Names.mask(person.fullName()), person.unit(), row.groupCode(), row.score(),
+                    row.maxScore(), row.durationMs(), row.submittedAt(), row.predictionDistance() == null ? null : row.prediction(),
+                    row.predictionDistance()));
         }
         String round = roundIndex == null ? null : contest.definition().rounds().get(roundIndex).name();
-        return new Board(contest.id(), roundIndex == null ? null : roundIndex + 1, round, contest.definition().tieBreaks(),
-                contest.definition().tieBreaks().contains(TieBreak.PREDICTION) && roundIndex != null, actual, entries);
-    }
-
-    private Map<UUID, Person> people(UUID contestId, List<UUID> ids) {
-        Map<UUID, Person> people = new HashMap<>();
-        if (ids.isEmpty()) {
-            return people;
-        }
-        jdbc.sql("""
-                select c.id, c.full_name, u.name as unit, c.group_code from contestant c
-                left join contest_unit u on u.contest_id = c.contest_id and u.code = c.unit_code
-                where c.contest_id = ? and c.id = any(cast(? as uuid[]))""")
-                .params(contestId, ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                .query((java.sql.ResultSet rs) -> {
-                    people.put(rs.getObject("id", UUID.class), new Person(rs.getString("full_name"), rs.getString("unit"),
-                            rs.getString("group_code")));
-                });
-        return people;
-    }
-
-    /** The round's actual figure once it is final (the round over, late submits finalized); null before, or overall. */
-    private Long actualFigure(Contest contest, Integer roundIndex, Instant now) {
-        Prediction prediction = contest.definition().prediction();
-        if (roundIndex == null || prediction == null || prediction.measure() == null
-                || !contest.definition().tieBreaks().contains(TieBreak.PREDICTION)) {
-            return null;
-        }
-        Round round = contest.definition().rounds().get(roundIndex);
-        int grace = contest.definition().exam().graceSeconds() == null ? 0 : contest.definition().exam().graceSeconds();
-        if (now.isBefore(round.endsAt().toInstant().plusSeconds(grace).plus(settleMargin))) {
-            return null;
-        }
-        return prediction.measure() == Prediction.Measure.PARTICIPANTS
-                ? counted.participants(contest.id(), roundIndex)
-                : counted.perfectScores(contest.id(), roundIndex);
+        boolean pending = roundIndex != null && RoundFigures.applies(contest);
+        return new Board(contest.id(), roundIndex == null ? null : roundIndex + 1, round, group,
+                contest.definition().tieBreaks(), pending, figure == null ? null : figure.value(), figure, entries);
     }
 
     private static Integer roundIndex(Contest contest, Integer roundNumber) {
@@ -233,28 +263,37 @@ public class Leaderboard {
         return roundNumber - 1;
     }
 
-    private static Keys keys(Contest contest, Integer roundIndex, Long actual) {
-        // the tie-break order and the settled figure are part of the name: a change of either starts a new board
-        String base = TenantKeys.redis("lb", contest.id(), roundIndex == null ? "all" : "r" + roundIndex,
-                Integer.toHexString(contest.definition().tieBreaks().hashCode()), actual == null ? "live" : "settled" + actual);
+    /**
+     * A board's keys. The tie-break order (by name: the same in every JVM) and the frozen figures it ranks by are
+     * part of the name, so a change of either starts a new board, which is then rebuilt.
+     */
+    static Keys keys(Contest contest, Integer roundIndex, String group, Map<Integer, RoundFigure> frozen) {
+        String figuresPart;
+        if (roundIndex != null) {
+            RoundFigure figure = frozen.get(roundIndex);
+            figuresPart = figure == null ? "live" : "f" + figure.value();
+        } else {
+            String all = frozen.values().stream().map(f -> f.roundIndex() + "=" + f.value()).collect(Collectors.joining(","));
+            figuresPart = all.isEmpty() ? "live" : "f" + Integer.toHexString(all.hashCode()); // String's hash is fixed by its spec
+        }
+        String base = "cuocthi:" + TenantContext.require().slug() + ":lb:" + contest.id() + ":"
+                + (roundIndex == null ? "all" : "r" + roundIndex) + ":" + (group == null ? "everyone" : "g-" + group)
+                + ":" + Ranking.name(contest.definition().tieBreaks()) + ":" + figuresPart;
         return new Keys(base, base + ":m", base + ":built");
     }
 
-    private record Keys(String board, String members, String built) {
-    }
-
-    private record Person(String fullName, String unit, String group) {
+    record Keys(String board, String members, String built) {
     }
 
     private record CachedBoard(Board board, Instant at) {
     }
 
     /**
-     * A board: its tie-break order, whether the prediction settled (with the actual figure), and the entries with
-     * the figures that placed them.
+     * A board: its tie-break order, whether the round's prediction still waits for its figure (or the frozen
+     * figure, with when and how it was computed), and the entries with the figures that placed them.
      */
-    public record Board(UUID contestId, Integer round, String roundName, List<TieBreak> tieBreaks,
-                        boolean predictionPending, Long actualFigure, List<Entry> entries) {
+    public record Board(UUID contestId, Integer round, String roundName, String group, List<TieBreak> tieBreaks,
+                        boolean predictionPending, Long actualFigure, RoundFigure figure, List<Entry> entries) {
         public Board {
             predictionPending = predictionPending && actualFigure == null;
         }

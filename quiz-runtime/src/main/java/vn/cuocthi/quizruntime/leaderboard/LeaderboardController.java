@@ -26,11 +26,12 @@ class LeaderboardController {
         this.statistics = statistics;
     }
 
-    @Operation(summary = "Top entries of a round (round=1..n) or overall, masked names, in the contest's tie-break order")
+    @Operation(summary = "Top entries of a round (round=1..n) or overall, of one contestant group (group=code) or everyone; masked names, in the contest's tie-break order, with the round's frozen prediction figure")
     @GetMapping("/api/v1/contests/{id}/leaderboard")
     Leaderboard.Board leaderboard(@PathVariable UUID id, @RequestParam(required = false) Integer round,
+                                  @RequestParam(required = false) String group,
                                   @RequestParam(defaultValue = "20") int limit) {
-        return leaderboard.top(id, round, limit);
+        return leaderboard.top(id, round, group, limit);
     }
 
     @Operation(summary = "Participants, headcount, participation rate and average score per unit")

@@ -31,10 +31,13 @@ class LeaderboardPagesController implements ContestantPage {
     }
 
     @GetMapping("/contests/{id}/xep-hang")
-    String leaderboard(@PathVariable UUID id, @RequestParam(required = false) Integer round, Model model) {
-        Leaderboard.Board board = leaderboard.top(id, round, TOP);
+    String leaderboard(@PathVariable UUID id, @RequestParam(required = false) Integer round,
+                       @RequestParam(required = false) String group, Model model) {
+        Leaderboard.Board board = leaderboard.top(id, round, group, TOP);
         common(id, round, model);
         model.addAttribute("board", board);
+        model.addAttribute("groupSelector", true);
+        model.addAttribute("group", board.group());
         return "runtime/leaderboard";
     }
 

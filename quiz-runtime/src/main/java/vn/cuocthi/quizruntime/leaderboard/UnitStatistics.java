@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.ranking.CountedAttempts;
 import vn.cuocthi.platformcore.tenancy.TenantKeys;
 import vn.cuocthi.platformcore.web.ApiException;
 
@@ -30,12 +31,14 @@ public class UnitStatistics {
 
     private final JdbcClient jdbc;
     private final ContestStore contests;
+    private final CountedAttempts counted;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    UnitStatistics(JdbcClient jdbc, ContestStore contests, Clock clock) {
+    UnitStatistics(JdbcClient jdbc, ContestStore contests, CountedAttempts counted, Clock clock) {
         this.jdbc = jdbc;
         this.contests = contests;
+        this.counted = counted;
         this.clock = clock;
     }
 
@@ -52,15 +55,8 @@ public class UnitStatistics {
             return cached.statistics();
         }
         Integer roundIndex = roundNumber == null ? null : roundNumber - 1;
-        String order = CountedAttempts.order(contest.definition().exam().countedAttempt());
-        List<UnitParticipation> units = jdbc.sql("""
-                with counted as (
-                    select distinct on (a.contestant_id) a.contestant_id, a.score
-                    from attempt a join contestant c on c.id = a.contestant_id and c.disqualified_at is null
-                    where a.contest_id = :contest and a.status <> 'IN_PROGRESS'
-                      and (cast(:round as integer) is null or a.round_index = :round)
-                    order by a.contestant_id, %s
-                )
+        CountedAttempts.Query counted = this.counted.query(contest, roundIndex, null);
+        List<UnitParticipation> units = jdbc.sql(counted.with() + """
                 select u.code, u.name, u.parent_code, u.headcount, u.population, u.block,
                        count(counted.contestant_id) as participants, avg(counted.score) as average
                 from contest_unit u
@@ -68,8 +64,8 @@ public class UnitStatistics {
                 left join counted on counted.contestant_id = c.id
                 where u.contest_id = :contest
                 group by u.code, u.name, u.parent_code, u.headcount, u.population, u.block
-                order by u.code""".formatted(order))
-                .param("contest", contestId).param("round", roundIndex)
+                order by u.code""")
+                .params(counted.params())
                 .query((rs, row) -> {
                     int participants = rs.getInt("participants");
                     int headcount = rs.getInt("headcount");

@@ -1,4 +1,4 @@
-package vn.cuocthi.quizruntime.account;
+package vn.cuocthi.platformcore;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

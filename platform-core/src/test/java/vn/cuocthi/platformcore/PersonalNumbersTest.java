@@ -1,4 +1,4 @@
-package vn.cuocthi.quizruntime.account;
+package vn.cuocthi.platformcore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
