@@ -20,6 +20,8 @@ class StaffEndpoints implements EndpointRules {
         endpoints.requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
                 .requestMatchers("/api/v1/admin/units/**").hasRole(StaffRoles.PROVINCE_ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/v1/admin/contests/*/contestants/**",
+                        "/api/v1/admin/contests/*/results/**").hasAnyRole(StaffRoles.RESULT_VERIFIERS)
                 .requestMatchers("/api/v1/admin/questions/**", "/api/v1/admin/contests/**")
                 .hasAnyRole(StaffRoles.CONTENT_EDITORS)
                 .requestMatchers("/api/v1/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)

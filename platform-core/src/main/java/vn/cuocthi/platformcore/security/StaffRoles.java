@@ -23,6 +23,8 @@ public final class StaffRoles {
     public static final String[] ANY_STAFF = {PROVINCE_ADMIN, EDITOR, VIEWER, VERIFIER};
     /** Who may change contests and the question bank. */
     public static final String[] CONTENT_EDITORS = {PROVINCE_ADMIN, EDITOR};
+    /** Who may verify and disqualify contestants and recompute a round's prediction figure. */
+    public static final String[] RESULT_VERIFIERS = {PROVINCE_ADMIN, VERIFIER};
 
     public static final String ROLES_CLAIM = "roles";
 
