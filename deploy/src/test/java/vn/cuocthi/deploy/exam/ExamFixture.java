@@ -157,6 +157,22 @@ public final class ExamFixture {
         return bits;
     }
 
+    /** A new contestant registers, answers {@code right} questions right, and submits with the prediction. */
+    static void sit(Http site, String contest, String name, int right, Long prediction) {
+        Http me = site.bearer(register(site, contest, person(name), null));
+        JsonNode attempt = me.post("/api/v1/contests/" + contest + "/attempts", null).json();
+        Map<String, String> options = rightOptions(attempt);
+        for (int i = 0; i < right; i++) {
+            String question = attempt.at("/questions/" + i + "/id").asString();
+            me.put("/api/v1/attempts/" + attempt.get("attemptId").asString() + "/answers/" + question,
+                    Map.of("optionIds", List.of(options.get(question))));
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("prediction", prediction);
+        Http.Reply submitted = me.post("/api/v1/attempts/" + attempt.get("attemptId").asString() + "/submit", body);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    }
+
     /** The option ids of each question of a started or resumed attempt, right one first. */
     static Map<String, String> rightOptions(JsonNode attempt) {
         Map<String, String> right = new HashMap<>();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +33,7 @@ import vn.cuocthi.deploy.CuocThiApplication;
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
+import vn.cuocthi.deploy.support.TestClock;
 import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantRegistry;
@@ -68,11 +70,19 @@ class ExamRecoveryTest {
         }
     }
 
+    @AfterEach
+    void realTimeAgain() {
+        TestClock.INSTANCE.reset();
+    }
+
     Http site() {
         return Http.province(port, province);
     }
 
-    /** A contest whose only round ends {@code seconds} from now: every exam's deadline is the round's end. */
+    /**
+     * A contest whose only round ends {@code seconds} from now: every exam's deadline is the round's end. Tests
+     * move the application's clock past it rather than wait.
+     */
     String endingSoon(String name, int seconds) {
         Map<String, Object> contest = new java.util.HashMap<>(contest(name,
                 List.of(round("Vòng cuối", now().minusDays(1), now().plusSeconds(seconds))), Map.of("graceSeconds", 0)));
@@ -82,12 +92,12 @@ class ExamRecoveryTest {
 
     @Test
     void theDeadlineIsTheServersAndSavedAnswersCountAfterIt() throws Exception {
-        String contest = endingSoon("Hết giờ", 16);
+        String contest = endingSoon("Hết giờ", 600);
         Http finisher = site().bearer(register(site(), contest, person("Lý Văn Mạnh"), null));
         Http leaver = site().bearer(register(site(), contest, person("Mai Thị Ngọc"), null));
         JsonNode finishing = finisher.post("/api/v1/contests/" + contest + "/attempts", null).json();
         JsonNode leaving = leaver.post("/api/v1/contests/" + contest + "/attempts", null).json();
-        assertThat(finishing.get("secondsLeft").asLong()).as("clipped to the round's end").isBetween(1L, 16L);
+        assertThat(finishing.get("secondsLeft").asLong()).as("clipped to the round's end").isBetween(1L, 600L);
         answerRight(finisher, finishing, 2);
         answerRight(leaver, leaving, 3);
         Http forgetful = site().bearer(register(site(), contest, person("Quách Văn Quên"), null));
@@ -106,7 +116,7 @@ class ExamRecoveryTest {
                 + finishing.at("/questions/2/id").asString(), Map.of("optionIds", List.of())).status()).isEqualTo(200);
 
         Instant deadline = Instant.parse(finishing.get("deadline").asString());
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 300);
+        TestClock.INSTANCE.advanceTo(deadline.plusMillis(300));
         String question = finishing.at("/questions/4/id").asString();
         Http.Reply late = finisher.put("/api/v1/attempts/" + finishing.get("attemptId").asString() + "/answers/" + question,
                 Map.of("optionIds", List.of(rightOptions(finishing).get(question))));
@@ -134,7 +144,7 @@ class ExamRecoveryTest {
 
     @Test
     void overdueAttemptsAreFinalizedExactlyOnceWithTwoNodes() throws Exception {
-        String contest = endingSoon("Hai máy chủ", 25);
+        String contest = endingSoon("Hai máy chủ", 600);
         int count = 12;
         String firstToken = null;
         JsonNode firstAttempt = null;
@@ -155,7 +165,7 @@ class ExamRecoveryTest {
             }
         };
         context.addApplicationListener(counter);
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(CuocThiApplication.class)
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(CuocThiApplication.class, TestClock.Config.class)
                 .properties("server.port=0", "cuocthi.attempts.finalize-every=1s").run()) {
             second.addApplicationListener(counter);
             // the node that served the exam is gone for this contestant: another node brings it back as it was
@@ -213,7 +223,7 @@ class ExamRecoveryTest {
                 Map.of("optionIds", List.of(rightOptions(inProgress).get(fifth)))).status()).isEqualTo(200);
         assertThat(midway.post("/api/v1/attempts/" + attemptId + "/submit", Map.of()).json().get("score").asInt()).isEqualTo(6);
 
-        Thread.sleep(2100); // past the board's read cache
+        TestClock.INSTANCE.advance(Duration.ofMillis(2100)); // past the board's read cache
         JsonNode after = site().get("/api/v1/contests/" + contest + "/leaderboard").json();
         assertThat(names(after)).containsExactly("Nguyễn V. A.", "Trần T. B. C.", "Lê M.");
         assertThat(after.at("/entries/0/score").asInt()).isEqualTo(10);
@@ -269,9 +279,9 @@ class ExamRecoveryTest {
         throw new AssertionError("attempt " + attemptId + " was not finalized");
     }
 
-    private void awaitRoundEnd(String contest) throws InterruptedException {
+    private void awaitRoundEnd(String contest) {
         JsonNode detail = site().get("/api/v1/contests/" + contest).json();
         Instant end = java.time.OffsetDateTime.parse(detail.at("/rounds/0/endsAt").asString()).toInstant();
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 200);
+        TestClock.INSTANCE.advanceTo(end.plusMillis(200));
     }
 }

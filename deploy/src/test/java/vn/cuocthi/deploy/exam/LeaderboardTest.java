@@ -3,19 +3,16 @@ package vn.cuocthi.deploy.exam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cuocthi.deploy.exam.ExamFixture.contest;
 import static vn.cuocthi.deploy.exam.ExamFixture.now;
-import static vn.cuocthi.deploy.exam.ExamFixture.person;
-import static vn.cuocthi.deploy.exam.ExamFixture.register;
-import static vn.cuocthi.deploy.exam.ExamFixture.rightOptions;
 import static vn.cuocthi.deploy.exam.ExamFixture.round;
+import static vn.cuocthi.deploy.exam.ExamFixture.sit;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
+import vn.cuocthi.deploy.support.TestClock;
 
 /** Rankings follow the contest's tie-breaks, the prediction settles when the round's figure is final, and a rebuild gives the same order. */
 @IntegrationTest
@@ -38,13 +36,18 @@ class LeaderboardTest {
     @Autowired
     StringRedisTemplate redis;
 
+    @AfterEach
+    void realTimeAgain() {
+        TestClock.INSTANCE.reset();
+    }
+
     @Test
     void predictionSettlesTiesOnceTheRoundIsOverAndARebuildKeepsTheOrder() throws Exception {
         String province = Provinces.onboard(port, "xephang", "Tỉnh Xếp Hạng");
         Http staff = Http.province(port, province).asAdmin();
         ExamFixture.questions(staff, 10, province);
         ExamFixture.units(staff);
-        OffsetDateTime end = now().plusSeconds(20);
+        OffsetDateTime end = now().plusMinutes(10);
         String contest = ExamFixture.publish(staff, contest("Dự đoán phân định", List.of(round("Tuần 1", now().minusDays(1), end)),
                 Map.of("graceSeconds", 0)));
         Http site = Http.province(port, province);
@@ -65,7 +68,7 @@ class LeaderboardTest {
             assertThat(entries.get(i).get("durationMs").asLong()).isLessThanOrEqualTo(entries.get(i + 1).get("durationMs").asLong());
         }
 
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end.toInstant()).toMillis()) + 2500);
+        TestClock.INSTANCE.advanceTo(end.toInstant().plusMillis(2500)); // the round is over, past the read cache
         JsonNode settled = site.get("/api/v1/contests/" + contest + "/leaderboard?round=1").json();
         assertThat(settled.get("predictionPending").asBoolean()).isFalse();
         assertThat(settled.get("actualFigure").asLong()).isEqualTo(4);
@@ -77,27 +80,13 @@ class LeaderboardTest {
             ((RedisConnection) connection).serverCommands().flushAll();
             return null;
         });
-        Thread.sleep(2100);
+        TestClock.INSTANCE.advance(Duration.ofMillis(2100)); // past the board's read cache
         JsonNode rebuilt = site.get("/api/v1/contests/" + contest + "/leaderboard?round=1").json();
         assertThat(rebuilt.get("entries")).as("the same data gives the same order").isEqualTo(settled.get("entries"));
         JsonNode overall = site.get("/api/v1/contests/" + contest + "/leaderboard").json();
         assertThat(overall.get("round").isNull()).isTrue();
         assertThat(overall.get("entries").size()).isEqualTo(4);
         assertThat(site.get("/api/v1/contests/" + contest + "/leaderboard?round=2").status()).isEqualTo(404);
-    }
-
-    private static void sit(Http site, String contest, String name, int right, Long prediction) {
-        Http me = site.bearer(register(site, contest, person(name), null));
-        JsonNode attempt = me.post("/api/v1/contests/" + contest + "/attempts", null).json();
-        Map<String, String> options = rightOptions(attempt);
-        for (int i = 0; i < right; i++) {
-            String question = attempt.at("/questions/" + i + "/id").asString();
-            me.put("/api/v1/attempts/" + attempt.get("attemptId").asString() + "/answers/" + question,
-                    Map.of("optionIds", List.of(options.get(question))));
-        }
-        Map<String, Object> body = new HashMap<>();
-        body.put("prediction", prediction);
-        assertThat(me.post("/api/v1/attempts/" + attempt.get("attemptId").asString() + "/submit", body).status()).isEqualTo(200);
     }
 
     private static List<JsonNode> entries(JsonNode board) {

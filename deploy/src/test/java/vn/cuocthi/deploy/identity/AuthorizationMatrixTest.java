@@ -38,6 +38,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> ALL_STAFF = Set.of("province-admin", "editor", "viewer", "verifier");
     private static final Set<String> EDITORS = Set.of("province-admin", "editor");
     private static final Set<String> ADMIN = Set.of("province-admin");
+    private static final Set<String> VERIFIERS = Set.of("province-admin", "verifier");
     private static final Set<String> OPERATOR = Set.of("operator");
     private static final Set<String> ANYONE = Set.of("anyone");
     /** Open to anyone as far as the filter chain goes; quiz-runtime then asks for the contestant's own token. */
@@ -79,6 +80,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/contests/{id}/documents", ALL_STAFF),
             Map.entry("POST /api/v1/admin/contests/{id}/documents", EDITORS),
             Map.entry("DELETE /api/v1/admin/contests/{id}/documents/{documentId}", EDITORS),
+            Map.entry("GET /api/v1/admin/contests/{id}/results", ALL_STAFF),
+            Map.entry("POST /api/v1/admin/contests/{id}/results/figure/recompute", VERIFIERS),
+            Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/disqualify", VERIFIERS),
+            Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/reinstate", VERIFIERS),
+            Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/verify", VERIFIERS),
             // the staff console
             Map.entry("GET /admin", ALL_STAFF),
             Map.entry("GET /admin/units", ALL_STAFF),
@@ -318,7 +324,7 @@ class AuthorizationMatrixTest {
         return endpoint.pattern().replace("{id}", endpoint.pattern().contains("/questions/") ? questionId : contest)
                 .replace("{code}", "SNV").replace("{slug}", "khongcotinhnay").replace("{step}", "general")
                 .replace("{documentId}", UUID.randomUUID().toString()).replace("{attemptId}", UUID.randomUUID().toString())
-                .replace("{questionId}", UUID.randomUUID().toString());
+                .replace("{questionId}", UUID.randomUUID().toString()).replace("{contestantId}", UUID.randomUUID().toString());
     }
 
     private int n;
@@ -334,6 +340,7 @@ class AuthorizationMatrixTest {
             case "PUT /api/v1/admin/contests/{id}" -> Map.of("name", "Cuộc thi ma trận (sửa)");
             // a JSON body where a file is expected: allowed callers get past security to a 415
             case "POST /api/v1/admin/contests/{id}/documents" -> Map.of("title", "Thể lệ");
+            case "POST /api/v1/admin/contests/{id}/contestants/{contestantId}/disqualify" -> Map.of("reason", "Gian lận");
             default -> endpoint.method().equals("GET") || endpoint.method().equals("DELETE") ? null : Map.of();
         };
     }

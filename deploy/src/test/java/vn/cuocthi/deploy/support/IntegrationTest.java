@@ -17,6 +17,6 @@ import vn.cuocthi.deploy.CuocThiApplication;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CuocThiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({FailingProvisioningStep.class, TestIdentity.class})
+@Import({FailingProvisioningStep.class, TestIdentity.class, TestClock.Config.class})
 public @interface IntegrationTest {
 }

@@ -117,7 +117,8 @@ public class Leaderboard {
      * beside the boards: when Redis lost it, the boards are gone too and are rebuilt on their next read.
      */
     void reconcile(Contest contest) {
-        String watermark = "cuocthi:" + TenantContext.require().slug() + ":lb:" + contest.id() + ":synced";
+        // outside the boards' ":lb:" names: flushing or listing the boards does not see it
+        String watermark = "cuocthi:" + TenantContext.require().slug() + ":lbsync:" + contest.id();
         Instant now = clock.instant();
         String last = redis.opsForValue().get(watermark);
         if (last != null) {

@@ -61,7 +61,7 @@ public class Results {
         RoundFigure figure = scope.roundIndex() == null ? null : frozen.get(scope.roundIndex());
         Contest contest = scope.contest();
         return new ResultsPage(contestId, round, scope.roundIndex() == null ? null : contest.definition().rounds().get(scope.roundIndex()).name(),
-                scope.group(), contest.definition().tieBreaks(), figure, List.copyOf(frozen.values()),
+                scope.group(), contest.definition().tieBreaks(), Figure.of(figure), frozen.values().stream().map(Figure::of).toList(),
                 scope.roundIndex() != null && RoundFigures.applies(contest) && figure == null,
                 rows, page, size, total, (int) ((total + size - 1) / size));
     }

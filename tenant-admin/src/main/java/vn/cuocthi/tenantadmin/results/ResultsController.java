@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.cuocthi.platformcore.contest.ContestStore;
-import vn.cuocthi.platformcore.ranking.RoundFigure;
 import vn.cuocthi.platformcore.ranking.RoundFigures;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -49,12 +48,12 @@ class ResultsController {
 
     @Operation(summary = "Count the round's prediction figure again and freeze the new value", description = "Only after the round has closed (409 before); audited with the value before and after")
     @PostMapping("/results/figure/recompute")
-    RoundFigure recompute(@PathVariable UUID id, @RequestParam int round, Authentication staff) {
+    Figure recompute(@PathVariable UUID id, @RequestParam int round, Authentication staff) {
         var contest = contests.find(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
         if (round < 1 || round > contest.definition().rounds().size()) {
             throw ApiException.notFound("results.roundNotFound", round);
         }
-        return figures.recompute(contest, round - 1, staff.getName());
+        return Figure.of(figures.recompute(contest, round - 1, staff.getName()));
     }
 
     @Operation(summary = "Disqualify a contestant with a reason", description = "Rankings, prizes and live boards reflow at once; audited")

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.cuocthi.platformcore.contest.TieBreak;
-import vn.cuocthi.platformcore.ranking.RoundFigure;
 
 /**
  * A page of the individual ranking (rows ranked within their group, groups in the contest's order), with the
@@ -17,6 +16,6 @@ import vn.cuocthi.platformcore.ranking.RoundFigure;
  * @param predictionPending the contest ranks by the prediction but this round's figure is not frozen yet
  */
 public record ResultsPage(UUID contestId, Integer round, String roundName, String group, List<TieBreak> tieBreaks,
-                          RoundFigure figure, List<RoundFigure> figures, boolean predictionPending,
+                          Figure figure, List<Figure> figures, boolean predictionPending,
                           List<ResultRow> content, int page, int size, long totalElements, int totalPages) {
 }
