@@ -100,8 +100,6 @@ public class Leaderboard {
     /** A disqualification (or reinstatement) announced by the staff side: off (or back on) every board at once. */
     @EventListener
     public void onStandingChanged(StandingChanged changed) {
-        String prefix = TenantContext.require().slug() + "/" + changed.contestId() + "/";
-        cache.keySet().removeIf(key -> key.startsWith(prefix));
         contests.find(changed.contestId()).ifPresent(contest -> {
             Map<Integer, RoundFigure> frozen = figures.frozen(contest);
             for (int round = 0; round < contest.definition().rounds().size(); round++) {
@@ -109,6 +107,9 @@ public class Leaderboard {
             }
             record(contest, null, changed.contestantId(), frozen);
         });
+        // after the boards moved: a read in between would otherwise cache the old board again
+        String prefix = TenantContext.require().slug() + "/" + changed.contestId() + "/";
+        cache.keySet().removeIf(key -> key.startsWith(prefix));
     }
 
     /**

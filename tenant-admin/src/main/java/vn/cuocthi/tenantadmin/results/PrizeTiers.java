@@ -9,7 +9,7 @@ import vn.cuocthi.platformcore.contest.IndividualPrize;
  * The rules' prize counts for one ranking (a round, or the whole contest): the first {@code first} ranks of a
  * group get a first prize, the next {@code second} a second, and so on. The ranking is a total order, so a tie at
  * a prize boundary is already settled by the tie-break chain (and, last, the contestant id): the boundary falls
- * between two ranks, never inside one. A tier without a group applies to every group.
+ * between two ranks, never inside one.
  */
 final class PrizeTiers {
 
@@ -28,9 +28,7 @@ final class PrizeTiers {
     }
 
     Prize prize(String group, int rank) {
-        IndividualPrize tier = tiers.stream().filter(prize -> group.equals(prize.group())).findFirst()
-                .or(() -> tiers.stream().filter(prize -> blank(prize.group())).findFirst())
-                .orElse(null);
+        IndividualPrize tier = tiers.stream().filter(prize -> group.equals(prize.group())).findFirst().orElse(null);
         if (tier == null) {
             return null;
         }

@@ -29,7 +29,7 @@ class PrizeTiersTest {
 
     @Test
     void tiesAtEveryPrizeBoundaryFallToTheChain() {
-        Contest contest = contest(List.of(new IndividualPrize("CD", "Tuần 1", 1, 1, 1, 2), new IndividualPrize(null, "Tuần 1", 1, 0, 0, 0)));
+        Contest contest = contest(List.of(new IndividualPrize("CD", "Tuần 1", 1, 1, 1, 2), new IndividualPrize("CB", "Tuần 1", 1, 0, 0, 0)));
         PrizeTiers tiers = PrizeTiers.of(contest, 0);
         // first/second: equal score, the prediction decides; second/third: equal up to the duration;
         // third/consolation: equal up to the submission instant; consolation/none: equal in every figure, the id decides
@@ -52,13 +52,14 @@ class PrizeTiersTest {
     }
 
     @Test
-    void aTierWithoutAGroupAppliesToEveryGroupAndOtherRoundsHaveTheirOwn() {
-        Contest contest = contest(List.of(new IndividualPrize("CD", "Tuần 1", 1, 0, 0, 0), new IndividualPrize(null, "Tuần 1", 2, 0, 0, 0),
-                new IndividualPrize(null, null, 0, 0, 1, 0)));
+    void eachGroupAndEachRoundHasItsOwnTiers() {
+        Contest contest = contest(List.of(new IndividualPrize("CD", "Tuần 1", 1, 0, 0, 0), new IndividualPrize("CB", "Tuần 1", 2, 0, 0, 0),
+                new IndividualPrize("CD", null, 0, 0, 1, 0)));
         assertThat(PrizeTiers.of(contest, 0).prize("CB", 2)).isEqualTo(Prize.FIRST);
         assertThat(PrizeTiers.of(contest, 0).prize("CD", 2)).isNull();
-        assertThat(PrizeTiers.of(contest, null).prize("CD", 1)).isEqualTo(Prize.THIRD);
+        assertThat(PrizeTiers.of(contest, null).prize("CD", 1)).as("overall: no round named").isEqualTo(Prize.THIRD);
         assertThat(PrizeTiers.of(contest, null).prize("CD", 2)).isNull();
+        assertThat(PrizeTiers.of(contest, null).prize("CB", 1)).isNull();
     }
 
     static Contest contest(List<IndividualPrize> prizes) {
