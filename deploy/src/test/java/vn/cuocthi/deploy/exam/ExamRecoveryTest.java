@@ -39,6 +39,7 @@ import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantRegistry;
 import vn.cuocthi.quizruntime.attempt.AttemptGraded;
 import vn.cuocthi.quizruntime.attempt.OverdueAttempts;
+import vn.cuocthi.quizruntime.leaderboard.LeaderboardReconciliation;
 
 /**
  * The server's deadline, the overdue finalizer on several nodes, and Redis losing its data in the middle of an
@@ -242,6 +243,34 @@ class ExamRecoveryTest {
         // another province's board and statistics know nothing of this contest
         assertThat(Http.province(port, other).get("/api/v1/contests/" + contest + "/leaderboard").status()).isEqualTo(404);
         assertThat(Http.province(port, other).get("/api/v1/contests/" + contest + "/statistics/units").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aGradeWhoseBoardWriteWasLostReachesTheBoardAtTheNextReconciliation() {
+        String contest = ExamFixture.publish(Http.province(port, province).asAdmin(), contest("Ghi bảng bị mất",
+                List.of(round("Tuần 1", now().minusDays(1), now().plusDays(6))), Map.of()));
+        sit(site().bearer(register(site(), contest, person("Hà Văn Sớm"), null)), contest, 4);
+        assertThat(names(site().get("/api/v1/contests/" + contest + "/leaderboard?round=1").json())).containsExactly("Hà V. S.");
+        sit(site().bearer(register(site(), contest, person("Hà Thị Mất"), null)), contest, 5);
+
+        // as if the after-commit write to Redis had failed: the 10-point grade is on none of the contest's boards
+        for (String members : redis.keys("cuocthi:" + province + ":lb:" + contest + ":*:m")) {
+            String board = members.substring(0, members.length() - 2);
+            redis.opsForHash().entries(members).forEach((contestant, member) -> {
+                if (member.toString().split("\\|")[4].equals("10")) {
+                    redis.opsForZSet().remove(board, member);
+                    redis.opsForHash().delete(members, contestant);
+                }
+            });
+        }
+        TestClock.INSTANCE.advance(Duration.ofMillis(2100)); // past the board's read cache
+        assertThat(names(site().get("/api/v1/contests/" + contest + "/leaderboard?round=1").json())).containsExactly("Hà V. S.");
+
+        context.getBean(LeaderboardReconciliation.class).reconcileAll();
+        TestClock.INSTANCE.advance(Duration.ofMillis(2100));
+        assertThat(names(site().get("/api/v1/contests/" + contest + "/leaderboard?round=1").json()))
+                .containsExactly("Hà T. M.", "Hà V. S.");
+        assertThat(names(site().get("/api/v1/contests/" + contest + "/leaderboard").json())).containsExactly("Hà T. M.", "Hà V. S.");
     }
 
     private static List<String> names(JsonNode board) {

@@ -50,6 +50,7 @@ public class Leaderboard {
     private static final Duration READ_CACHE = Duration.ofSeconds(2);
     /** Grades committed just before a pass may carry a slightly earlier time than the pass: replay a margin. */
     private static final Duration RECONCILE_OVERLAP = Duration.ofSeconds(10);
+    private static final Duration FIRST_LOOK_BACK = Duration.ofMinutes(10);
 
     private static final RedisScript<Long> REPLACE = RedisScript.of("""
             if redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
@@ -115,22 +116,22 @@ public class Leaderboard {
     /**
      * Replays what the boards of the contest may have missed since the last pass (a grade whose Redis write
      * failed, a lost announcement), from PostgreSQL's graded and status-changed times. The watermark lives in Redis
-     * beside the boards: when Redis lost it, the boards are gone too and are rebuilt on their next read.
+     * beside the boards (when Redis lost it, the boards are gone too and are rebuilt on their next read); replaying
+     * a contestant is idempotent, and only boards that exist (built) are written.
      */
     void reconcile(Contest contest) {
         // outside the boards' ":lb:" names: flushing or listing the boards does not see it
         String watermark = "cuocthi:" + TenantContext.require().slug() + ":lbsync:" + contest.id();
         Instant now = clock.instant();
         String last = redis.opsForValue().get(watermark);
-        if (last != null) {
-            Instant since = Instant.parse(last).minus(RECONCILE_OVERLAP);
-            Map<Integer, RoundFigure> frozen = figures.frozen(contest);
-            Set<UUID> overall = new HashSet<>();
-            for (CountedAttempts.Change change : counted.changedSince(contest.id(), since)) {
-                record(contest, change.roundIndex(), change.contestantId(), frozen);
-                if (overall.add(change.contestantId())) {
-                    record(contest, null, change.contestantId(), frozen);
-                }
+        // the first pass (a new node, Redis flushed) looks back a while: boards built before it may miss grades too
+        Instant since = last == null ? now.minus(FIRST_LOOK_BACK) : Instant.parse(last).minus(RECONCILE_OVERLAP);
+        Map<Integer, RoundFigure> frozen = figures.frozen(contest);
+        Set<UUID> overall = new HashSet<>();
+        for (CountedAttempts.Change change : counted.changedSince(contest.id(), since)) {
+            record(contest, change.roundIndex(), change.contestantId(), frozen);
+            if (overall.add(change.contestantId())) {
+                record(contest, null, change.contestantId(), frozen);
             }
         }
         redis.opsForValue().set(watermark, now.toString(), Duration.ofDays(30));
