@@ -3,7 +3,7 @@
  * Depends on platform-core only; never on quiz-runtime.
  */
 @ApplicationModule(allowedDependencies = {"platformcore", "platformcore::tenancy", "platformcore::web",
-        "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit",
+        "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit", "platformcore::ranking",
         "platformcore::identity", "platformcore::migration"})
 package vn.cuocthi.tenantadmin;
 

@@ -32,7 +32,7 @@ import vn.cuocthi.platformcore.ranking.Ranking;
 import vn.cuocthi.platformcore.ranking.RoundFigure;
 import vn.cuocthi.platformcore.ranking.RoundFigures;
 import vn.cuocthi.platformcore.ranking.StandingChanged;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantKeys;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.quizruntime.attempt.AttemptGraded;
 
@@ -109,7 +109,7 @@ public class Leaderboard {
             record(contest, null, changed.contestantId(), frozen);
         });
         // after the boards moved: a read in between would otherwise cache the old board again
-        String prefix = TenantContext.require().slug() + "/" + changed.contestId() + "/";
+        String prefix = TenantKeys.local(changed.contestId()) + "/";
         cache.keySet().removeIf(key -> key.startsWith(prefix));
     }
 
@@ -121,7 +121,7 @@ public class Leaderboard {
      */
     void reconcile(Contest contest) {
         // outside the boards' ":lb:" names: flushing or listing the boards does not see it
-        String watermark = "cuocthi:" + TenantContext.require().slug() + ":lbsync:" + contest.id();
+        String watermark = TenantKeys.redis("lbsync", contest.id());
         Instant now = clock.instant();
         String last = redis.opsForValue().get(watermark);
         // the first pass (a new node, Redis flushed) looks back a while: boards built before it may miss grades too
@@ -154,7 +154,7 @@ public class Leaderboard {
             throw ApiException.notFound("leaderboard.groupNotFound", groupCode);
         }
         int size = Math.max(1, Math.min(limit, 100));
-        String cacheKey = TenantContext.require().slug() + "/" + contestId + "/" + roundIndex + "/" + groupCode + "/" + size;
+        String cacheKey = TenantKeys.local(contestId, roundIndex, groupCode, size);
         CachedBoard cached = cache.get(cacheKey);
         Instant now = clock.instant();
         if (cached != null && cached.at().plus(READ_CACHE).isAfter(now) && !cached.at().isAfter(now)) {
@@ -279,9 +279,8 @@ public class Leaderboard {
             String all = frozen.values().stream().map(f -> f.roundIndex() + "=" + f.value()).collect(Collectors.joining(","));
             figuresPart = all.isEmpty() ? "live" : "f" + Integer.toHexString(all.hashCode()); // String's hash is fixed by its spec
         }
-        String base = "cuocthi:" + TenantContext.require().slug() + ":lb:" + contest.id() + ":"
-                + (roundIndex == null ? "all" : "r" + roundIndex) + ":" + (group == null ? "everyone" : "g-" + group)
-                + ":" + Ranking.name(contest.definition().tieBreaks()) + ":" + figuresPart;
+        String base = TenantKeys.redis("lb", contest.id(), roundIndex == null ? "all" : "r" + roundIndex,
+                group == null ? "everyone" : "g-" + group, Ranking.name(contest.definition().tieBreaks()), figuresPart);
         return new Keys(base, base + ":m", base + ":built");
     }
 
