@@ -8,11 +8,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.cuocthi.platformcore.attempt.CountedAttemptSql;
 import vn.cuocthi.platformcore.contest.ExamRules.CountedAttempt;
 
 /**
  * Which attempt counts for each contestant, per the contest's rule (best, first, last), in a round or over the
- * whole contest; disqualified contestants have none. Straight from PostgreSQL, the record.
+ * whole contest; disqualified contestants have none. Straight from PostgreSQL, the record. The rule itself is
+ * {@link CountedAttemptSql}, shared with the staff rankings.
  */
 @Repository
 class CountedAttempts {
@@ -32,7 +34,7 @@ class CountedAttempts {
                 where a.contest_id = :contest and a.status <> 'IN_PROGRESS'
                   and (cast(:round as integer) is null or a.round_index = :round)
                   and (cast(:contestant as uuid) is null or a.contestant_id = :contestant)
-                order by a.contestant_id, %s""".formatted(order(rule)))
+                order by a.contestant_id, %s""".formatted(CountedAttemptSql.order(rule)))
                 .param("contest", contestId).param("round", roundIndex).param("contestant", contestantId)
                 .query((rs, row) -> new Counted(rs.getObject("contestant_id", UUID.class), rs.getInt("score"),
                         rs.getInt("max_score"), rs.getLong("duration_ms"), rs.getTimestamp("submitted_at").toInstant(),
@@ -60,15 +62,6 @@ class CountedAttempts {
                 where a.contest_id = ? and a.round_index = ? and a.status <> 'IN_PROGRESS' and a.score = a.max_score
                   and c.disqualified_at is null""")
                 .params(contestId, roundIndex).query(Long.class).single();
-    }
-
-    /** The SQL order that puts a contestant's counted attempt first, per the contest's rule. */
-    static String order(CountedAttempt rule) {
-        return switch (rule == null ? CountedAttempt.BEST : rule) {
-            case BEST -> "a.score desc, a.duration_ms asc, a.submitted_at asc, a.number asc";
-            case FIRST -> "a.number asc";
-            case LAST -> "a.number desc";
-        };
     }
 
     record Counted(UUID contestantId, int score, int maxScore, long durationMs, Instant submittedAt, Long prediction) {

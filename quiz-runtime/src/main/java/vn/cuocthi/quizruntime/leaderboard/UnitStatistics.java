@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.cuocthi.platformcore.attempt.CountedAttemptSql;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.tenancy.TenantKeys;
@@ -52,15 +53,8 @@ public class UnitStatistics {
             return cached.statistics();
         }
         Integer roundIndex = roundNumber == null ? null : roundNumber - 1;
-        String order = CountedAttempts.order(contest.definition().exam().countedAttempt());
         List<UnitParticipation> units = jdbc.sql("""
-                with counted as (
-                    select distinct on (a.contestant_id) a.contestant_id, a.score
-                    from attempt a join contestant c on c.id = a.contestant_id and c.disqualified_at is null
-                    where a.contest_id = :contest and a.status <> 'IN_PROGRESS'
-                      and (cast(:round as integer) is null or a.round_index = :round)
-                    order by a.contestant_id, %s
-                )
+                with counted as (%s)
                 select u.code, u.name, u.parent_code, u.headcount, u.population, u.block,
                        count(counted.contestant_id) as participants, avg(counted.score) as average
                 from contest_unit u
@@ -68,7 +62,7 @@ public class UnitStatistics {
                 left join counted on counted.contestant_id = c.id
                 where u.contest_id = :contest
                 group by u.code, u.name, u.parent_code, u.headcount, u.population, u.block
-                order by u.code""".formatted(order))
+                order by u.code""".formatted(CountedAttemptSql.select(contest.definition().exam().countedAttempt())))
                 .param("contest", contestId).param("round", roundIndex)
                 .query((rs, row) -> {
                     int participants = rs.getInt("participants");
