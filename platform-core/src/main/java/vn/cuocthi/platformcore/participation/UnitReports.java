@@ -18,7 +18,6 @@ import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ContestStore.ContestUnit;
 import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.participation.UnitReport.Row;
-import vn.cuocthi.platformcore.participation.UnitTallies.RoundTally;
 import vn.cuocthi.platformcore.participation.UnitTally.ScoreBands;
 import vn.cuocthi.platformcore.web.ApiException;
 
@@ -83,13 +82,12 @@ public class UnitReports {
                 Rates.mean(tally.percentSum(), tally.participants()), tally.bands());
     }
 
+    /** Each round's totals from the same counted tallies as the rest of the report (rounds are few: a query each). */
     private List<UnitReport.RoundTotal> rounds(Contest contest, int headcount) {
-        Map<Integer, RoundTally> byIndex = tallies.byRound(contest.id()).stream()
-                .collect(Collectors.toMap(RoundTally::roundIndex, Function.identity()));
         List<Round> rounds = contest.definition().rounds();
         List<UnitReport.RoundTotal> totals = new ArrayList<>();
         for (int i = 0; i < rounds.size(); i++) {
-            RoundTally tally = byIndex.getOrDefault(i, new RoundTally(i, 0, 0));
+            UnitTally tally = tallies.of(contest, i + 1).stream().reduce(UnitTally.none(null), UnitTally::plus);
             totals.add(new UnitReport.RoundTotal(i + 1, rounds.get(i).name(), tally.participants(), tally.attempts(),
                     Rates.percent(tally.participants(), headcount)));
         }

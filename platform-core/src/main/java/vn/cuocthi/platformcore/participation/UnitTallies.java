@@ -64,19 +64,4 @@ public class UnitTallies {
                 })
                 .list();
     }
-
-    /** Participants and finished attempts in each round (0-based index), for the week-by-week series. */
-    public List<RoundTally> byRound(UUID contestId) {
-        return jdbc.sql("""
-                select a.round_index, count(distinct a.contestant_id) as participants, count(*) as attempts
-                from attempt a join contestant c on c.id = a.contestant_id and c.disqualified_at is null
-                where a.contest_id = :contest and a.status <> 'IN_PROGRESS'
-                group by a.round_index order by a.round_index""")
-                .param("contest", contestId)
-                .query((rs, row) -> new RoundTally(rs.getInt("round_index"), rs.getInt("participants"), rs.getLong("attempts")))
-                .list();
-    }
-
-    public record RoundTally(int roundIndex, int participants, long attempts) {
-    }
 }

@@ -23,6 +23,8 @@ public final class StaffRoles {
     public static final String[] ANY_STAFF = {PROVINCE_ADMIN, EDITOR, VIEWER, VERIFIER};
     /** Who may change contests and the question bank. */
     public static final String[] CONTENT_EDITORS = {PROVINCE_ADMIN, EDITOR};
+    /** Who may browse and export the whole province's audit log: the admin and the read-only oversight role. */
+    public static final String[] AUDIT_READERS = {PROVINCE_ADMIN, VIEWER};
 
     public static final String ROLES_CLAIM = "roles";
 
