@@ -3,7 +3,8 @@
  * Depends on platform-core only; never on tenant-admin.
  */
 @ApplicationModule(allowedDependencies = {"platformcore", "platformcore::tenancy", "platformcore::web",
-        "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit", "platformcore::ranking"})
+        "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit", "platformcore::ranking",
+        "platformcore::participation"})
 package vn.cuocthi.quizruntime;
 
 import org.springframework.modulith.ApplicationModule;

@@ -18,6 +18,8 @@ class StaffEndpoints implements EndpointRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
         endpoints.requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit/**", "/api/v1/admin/contests/*/exports/audit.*")
+                .hasAnyRole(StaffRoles.AUDIT_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
                 .requestMatchers("/api/v1/admin/units/**").hasRole(StaffRoles.PROVINCE_ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/contests/*/contestants/**",

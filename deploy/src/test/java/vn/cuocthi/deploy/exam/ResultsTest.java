@@ -131,6 +131,19 @@ class ResultsTest {
         assertThat(closed.get("totalElements").asInt()).isEqualTo(4);
         assertThat(inComparatorOrder(closed)).as("PostgreSQL's order is the comparator's").isTrue();
 
+        // the same ranking as a spreadsheet: the rows in rank order with every tie-break value and the prize
+        Http.Reply csv = Http.province(port, province).asStaff("viewer")
+                .getBytes("/api/v1/admin/contests/" + contest + "/exports/results.csv?round=1&group=CD");
+        assertThat(csv.status()).isEqualTo(200);
+        List<String> lines = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFKết quả cá nhân");
+        int heading = lines.indexOf(lines.stream().filter(line -> line.startsWith("Hạng,")).findFirst().orElseThrow());
+        assertThat(lines.subList(heading + 1, lines.size())).hasSize(4);
+        assertThat(lines.get(heading + 2)).startsWith("2,Công dân,").contains("Chi").contains(",Sở Nội vụ,8,").contains(",4,1,")
+                .contains("Giải Nhì").endsWith("Chưa xác minh");
+        assertThat(Http.province(port, province).asStaff("viewer")
+                .get("/api/v1/admin/contests/" + contest + "/exports/results.csv?round=9").status()).isEqualTo(404);
+
         JsonNode everyGroup = admin.get("/api/v1/admin/contests/" + contest + "/results?round=1").json();
         assertThat(names(everyGroup)).as("groups in the contest's order, each ranked from 1").containsExactly("An", "Chi", "Dũng", "Bình", "Em");
         assertThat(everyGroup.at("/content/4/rank").asInt()).isEqualTo(1);

@@ -39,6 +39,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> EDITORS = Set.of("province-admin", "editor");
     private static final Set<String> ADMIN = Set.of("province-admin");
     private static final Set<String> VERIFIERS = Set.of("province-admin", "verifier");
+    private static final Set<String> AUDIT_READERS = Set.of("province-admin", "viewer");
     private static final Set<String> OPERATOR = Set.of("operator");
     private static final Set<String> ANYONE = Set.of("anyone");
     /** Open to anyone as far as the filter chain goes; quiz-runtime then asks for the contestant's own token. */
@@ -85,6 +86,14 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/disqualify", VERIFIERS),
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/reinstate", VERIFIERS),
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/verify", VERIFIERS),
+            // reports and exports for every staff role; the province's audit log for the admin and the viewer
+            Map.entry("GET /api/v1/admin/contests/{id}/units/ranking", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/units/report", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/exports/units.{format}", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/exports/results.{format}", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/exports/audit.{format}", AUDIT_READERS),
+            Map.entry("GET /api/v1/admin/audit", AUDIT_READERS),
+            Map.entry("GET /api/v1/admin/audit/export.{format}", AUDIT_READERS),
             // the staff console
             Map.entry("GET /admin", ALL_STAFF),
             Map.entry("GET /admin/units", ALL_STAFF),
@@ -115,6 +124,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /contests/{id}/bai-thi", ANYONE),
             Map.entry("GET /contests/{id}/cua-toi", CONTESTANT),
             Map.entry("GET /contests/{id}/xep-hang", ANYONE),
+            Map.entry("GET /contests/{id}/bao-cao", ANYONE),
             Map.entry("GET /contests/{id}/thong-ke", ANYONE),
             Map.entry("GET /bai-thi/{attemptId}", CONTESTANT),
             Map.entry("GET /bai-thi/{attemptId}/ket-qua", CONTESTANT),
@@ -324,7 +334,8 @@ class AuthorizationMatrixTest {
         return endpoint.pattern().replace("{id}", endpoint.pattern().contains("/questions/") ? questionId : contest)
                 .replace("{code}", "SNV").replace("{slug}", "khongcotinhnay").replace("{step}", "general")
                 .replace("{documentId}", UUID.randomUUID().toString()).replace("{attemptId}", UUID.randomUUID().toString())
-                .replace("{questionId}", UUID.randomUUID().toString()).replace("{contestantId}", UUID.randomUUID().toString());
+                .replace("{questionId}", UUID.randomUUID().toString()).replace("{contestantId}", UUID.randomUUID().toString())
+                .replace("{format}", "xlsx");
     }
 
     private int n;

@@ -32,11 +32,29 @@ public final class Browsers {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
+        // the console's messages (failed loads, CSP refusals, script errors), for tests that insist on none
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /**
+     * What went wrong on the page so far: console errors (a failed load, a refused style or script, an exception)
+     * and resources that did not answer 200. Reading the console empties it.
+     */
+    public static java.util.List<String> problems(WebDriver browser) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .forEach(entry -> problems.add("console: " + entry.getMessage()));
+        Object failed = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                return performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+                    .filter(e => e.responseStatus !== 200).map(e => e.name + ' ' + e.responseStatus);""");
+        ((java.util.List<?>) failed).forEach(entry -> problems.add("request: " + entry));
+        return problems;
     }
 
     /**

@@ -25,6 +25,8 @@ public final class StaffRoles {
     public static final String[] CONTENT_EDITORS = {PROVINCE_ADMIN, EDITOR};
     /** Who may verify and disqualify contestants and recompute a round's prediction figure. */
     public static final String[] RESULT_VERIFIERS = {PROVINCE_ADMIN, VERIFIER};
+    /** Who may browse and export the whole province's audit log: the admin and the read-only oversight role. */
+    public static final String[] AUDIT_READERS = {PROVINCE_ADMIN, VIEWER};
 
     public static final String ROLES_CLAIM = "roles";
 

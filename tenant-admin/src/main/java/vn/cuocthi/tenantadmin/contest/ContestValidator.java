@@ -257,12 +257,24 @@ final class ContestValidator {
             if (participation < 0 || score < 0 || Math.abs(participation + score - 1.0) > 1e-9) {
                 error(at, "contest.collective.weights", block.block());
             }
+            Set<Integer> sizes = new HashSet<>();
             for (int k = 0; k < block.thresholds().size(); k++) {
                 CollectiveRules.Threshold threshold = block.thresholds().get(k);
                 if (threshold == null || threshold.minRatePercent() == null || threshold.minRatePercent() < 0
                         || threshold.minRatePercent() > 100) {
                     error(at + ".thresholds[" + k + "].minRatePercent", "contest.collective.rate");
                 }
+                Integer below = threshold == null ? null : threshold.belowHeadcount();
+                if (below != null && below < 1) {
+                    error(at + ".thresholds[" + k + "].belowHeadcount", "contest.collective.tierSize");
+                } else if (threshold != null && !sizes.add(below == null ? -1 : below)) {
+                    // two tiers for the same sizes: which one applies would be a guess
+                    error(at + ".thresholds[" + k + "].belowHeadcount", "contest.collective.tierTwice", block.block());
+                }
+            }
+            Double population = block.minPopulationRatePercent();
+            if (population != null && (population < 0 || population > 100)) {
+                error(at + ".minPopulationRatePercent", "contest.collective.rate");
             }
         }
     }
