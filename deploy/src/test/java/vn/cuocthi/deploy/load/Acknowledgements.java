@@ -1,0 +1,38 @@
+package vn.cuocthi.deploy.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * What the server acknowledged during the run, written to the run folder for the check in PostgreSQL: every
+ * autosave answered 200 (province, attempt, question, option, savedAt), every submission answered 200 (province,
+ * attempt, score, submittedAt, prediction).
+ */
+final class Acknowledgements {
+
+    static final String ANSWERS = "acknowledged-answers.csv";
+    static final String SUBMISSIONS = "acknowledged-submissions.csv";
+
+    private final ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> submissions = new ConcurrentLinkedQueue<>();
+
+    void answer(String slug, String attemptId, String questionId, String optionId, String savedAt) {
+        answers.add(String.join(",", slug, attemptId, questionId, optionId, savedAt));
+    }
+
+    void submit(String slug, String attemptId, String score, String submittedAt, String prediction) {
+        submissions.add(String.join(",", slug, attemptId, score, submittedAt, prediction));
+    }
+
+    void write(Path runDir) {
+        try {
+            Files.write(runDir.resolve(ANSWERS), answers);
+            Files.write(runDir.resolve(SUBMISSIONS), submissions);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
