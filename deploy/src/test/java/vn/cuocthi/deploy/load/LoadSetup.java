@@ -112,6 +112,17 @@ final class LoadSetup {
         return id;
     }
 
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Thu", "Quang", "Ngọc", "Hữu"};
+    private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Lan", "Long", "Mai", "Nam",
+            "Phương", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Vân", "Xuân", "Yến"};
+
+    /** A person's name (no digits allowed) that varies with the contestant's number. */
+    static String name(int n) {
+        return FAMILY[n % FAMILY.length] + " " + MIDDLE[n / FAMILY.length % MIDDLE.length] + " "
+                + GIVEN[n / (FAMILY.length * MIDDLE.length) % GIVEN.length];
+    }
+
     private static Map<String, Object> field(String name, boolean required) {
         return Map.of("name", name, "shown", true, "required", required);
     }
@@ -119,7 +130,7 @@ final class LoadSetup {
     private Contestant register(LoadSite site, String slug, String contestId, String phone, int n) throws Exception {
         JsonNode units = site.get("/api/v1/contests/" + contestId).json().get("units");
         Map<String, Object> body = new HashMap<>();
-        body.put("fullName", "Thí Sinh Tải Thử " + n);
+        body.put("fullName", name(n));
         body.put("phone", phone);
         body.put("password", PASSWORD);
         body.put("consent", true);
