@@ -66,6 +66,11 @@ final class LoadSite {
         return send("GET", path, null);
     }
 
+    /** Prometheus' text exposition: the endpoint answers 406 to {@code Accept: application/json}. */
+    Reply getText(String path) {
+        return send("GET", path, null, "text/plain");
+    }
+
     Reply post(String path, Object body) {
         return send("POST", path, body);
     }
@@ -75,8 +80,12 @@ final class LoadSite {
     }
 
     Reply send(String method, String path, Object body) {
+        return send(method, path, body, "application/json");
+    }
+
+    private Reply send(String method, String path, Object body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
-                .header("Host", host).header("Accept", "application/json");
+                .header("Host", host).header("Accept", accept);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

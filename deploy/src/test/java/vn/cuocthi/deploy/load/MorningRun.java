@@ -67,6 +67,11 @@ final class MorningRun {
             exit = generator[0].exitValue();
             resources = sampling.snapshot();
         }
+        if (!Files.exists(runDir.resolve(Latencies.FILE))) {
+            List<String> log = Files.readAllLines(runDir.resolve("gatling.log"));
+            throw new IllegalStateException("the generator failed (exit " + exit + "):\n"
+                    + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())));
+        }
         StoredCheck.Result stored = StoredCheck.check(database.jdbcUrl(), database.user(), database.password(), runDir, contests);
         List<Latencies.Summary> kinds = Latencies.Summary.read(runDir);
         String report = report(kinds, stored, resources, exit);
@@ -79,6 +84,7 @@ final class MorningRun {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + LoadSettings.text("generatorHeap", "1g"),
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", // as the Gatling plugins start it
                 "-Djdk.httpclient.allowRestrictedHeaders=host", "-Dgatling.data.enableAnalytics=false",
                 "-Dgatling.http.warmUpUrl=", "-Dgatling.data.console.writePeriod=10",
                 "-Dload.runDir=" + runDir.toAbsolutePath()));

@@ -66,7 +66,7 @@ final class Resources implements AutoCloseable {
         while (running) {
             generator.get().ifPresent(process -> generatorCpu = Math.max(generatorCpu, cpu(process)));
             try {
-                scrape(actuator.get("/actuator/prometheus").body());
+                scrape(actuator.getText("/actuator/prometheus").body());
             } catch (RuntimeException unavailable) {
                 // the application is busy or gone: that sample is missing, the run goes on
             }
