@@ -1,51 +1,39 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.questionbank;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
-import vn.cuocthi.tenantadmin.contest.ContestAdmin;
-import vn.cuocthi.tenantadmin.contest.ContestSharing;
-import vn.cuocthi.tenantadmin.questionbank.QuestionBank;
-import vn.cuocthi.tenantadmin.questionbank.QuestionImport;
 import vn.cuocthi.tenantadmin.questionbank.importing.QuestionFormat;
 
 /**
- * Console pages for the question bank (browse, import with the error report in place) and for a contest (publish
- * with every problem listed in place, sharing). The same services as the API: nothing here decides anything new.
+ * The console's question bank page: browse, and import with the error report in place. The same services as the
+ * API: nothing here decides anything new.
  */
 @Controller
 @HostScoped(HostScoped.Scope.PROVINCE)
-class ConsolePagesController {
+class QuestionBankPageController {
 
     private final QuestionBank bank;
     private final QuestionImport importer;
-    private final ContestAdmin contests;
-    private final ContestSharing sharing;
     private final ErrorMessages errors;
 
-    ConsolePagesController(QuestionBank bank, QuestionImport importer, ContestAdmin contests, ContestSharing sharing,
-                           ErrorMessages errors) {
+    QuestionBankPageController(QuestionBank bank, QuestionImport importer, ErrorMessages errors) {
         this.bank = bank;
         this.importer = importer;
-        this.contests = contests;
-        this.sharing = sharing;
         this.errors = errors;
     }
 
@@ -72,34 +60,5 @@ class ConsolePagesController {
         model.addAttribute("selectedFormat", format);
         model.addAttribute("pool", pool);
         return questions(null, null, model);
-    }
-
-    @GetMapping("/admin/contests/{id}")
-    String contest(@PathVariable UUID id, Model model) {
-        model.addAttribute("province", TenantContext.require());
-        model.addAttribute("contest", contests.get(id));
-        return "admin/contest";
-    }
-
-    /** The public link, QR downloads and the banner snippet for the province's portal. */
-    @GetMapping("/admin/contests/{id}/sharing")
-    String sharing(@PathVariable UUID id, Model model) {
-        model.addAttribute("province", TenantContext.require());
-        model.addAttribute("contest", contests.get(id));
-        model.addAttribute("sharing", sharing.of(id));
-        return "admin/sharing";
-    }
-
-    @PostMapping("/admin/contests/{id}/publish")
-    String publish(@PathVariable UUID id, Authentication staff, Locale locale, Model model, RedirectAttributes redirect) {
-        try {
-            contests.publish(id, staff.getName());
-            redirect.addFlashAttribute("published", true);
-            return "redirect:/admin/contests/" + id;
-        } catch (ApiException e) {
-            model.addAttribute("publishTitle", errors.title(e, locale));
-            model.addAttribute("publishErrors", errors.describe(e, locale));
-            return contest(id, model);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.contest;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -24,13 +24,14 @@ import vn.cuocthi.platformcore.contest.RegistrationForm;
 import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.contest.TieBreak;
 import vn.cuocthi.platformcore.question.Difficulty;
-import vn.cuocthi.tenantadmin.console.ContestForm.BlockRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.DocumentRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.FieldRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.GroupRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.PrizeRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.QuotaRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.RoundRow;
+import vn.cuocthi.tenantadmin.console.FormErrors;
+import vn.cuocthi.tenantadmin.contest.ContestForm.BlockRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.DocumentRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.FieldRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.GroupRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.PrizeRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.QuotaRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.RoundRow;
 
 /**
  * Reads one submitted wizard step: first as text (so a refused step is shown again exactly as typed, with a row

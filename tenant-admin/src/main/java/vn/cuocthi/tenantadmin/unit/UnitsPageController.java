@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.unit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +21,7 @@ import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
-import vn.cuocthi.tenantadmin.unit.UnitAdmin;
-import vn.cuocthi.tenantadmin.unit.UnitImport;
-import vn.cuocthi.tenantadmin.unit.UnitInput;
-import vn.cuocthi.tenantadmin.unit.UnitView;
+import vn.cuocthi.tenantadmin.console.FormErrors;
 
 /**
  * The units editor: the province's list, one unit added, changed or removed at a time, and a whole list imported

@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.contest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,8 +38,7 @@ import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
-import vn.cuocthi.tenantadmin.contest.ContestAdmin;
-import vn.cuocthi.tenantadmin.contest.ContestDocuments;
+import vn.cuocthi.tenantadmin.console.FormErrors;
 
 /**
  * The contest wizard: one page per step, each saved through {@link ContestAdmin} exactly as the API saves it (same
