@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cuocthi.platformcore.contest.RegistrationForm;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -107,7 +106,6 @@ class AccountPagesController implements ContestantPage {
 
     private String registrationForm(UUID id, RegistrationInput input, FormErrors errors, Model model) {
         PublicContestView contest = contests.get(id);
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contest);
         model.addAttribute("fields", FormFields.of(contest));
         model.addAttribute("input", input);
@@ -137,7 +135,6 @@ class AccountPagesController implements ContestantPage {
     }
 
     private String signInForm(UUID id, String login, FormErrors errors, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contests.get(id));
         model.addAttribute("login", login);
         model.addAttribute("errors", errors);

@@ -22,7 +22,6 @@ import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.Round;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -84,7 +83,6 @@ class ExamPagesController implements ContestantPage {
         if (attempt.status() != AttemptStatus.IN_PROGRESS || !clock.instant().isBefore(attempt.deadline())) {
             return "redirect:/bai-thi/" + attemptId + "/ket-qua";
         }
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contestName", publicContests.get(attempt.contestId()).name());
         model.addAttribute("attempt", attempt);
         model.addAttribute("tab", tab);
@@ -104,7 +102,6 @@ class ExamPagesController implements ContestantPage {
             throw e;
         }
         Contest contest = contests.find(session.contestId()).orElseThrow();
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contestId", contest.id());
         model.addAttribute("contestName", contest.definition().name());
         model.addAttribute("result", result);
@@ -122,7 +119,6 @@ class ExamPagesController implements ContestantPage {
         if (session.isEmpty()) {
             return "redirect:/contests/" + id + "/dang-nhap";
         }
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", publicContests.get(id));
         model.addAttribute("mine", attempts.mine(session.get(), id));
         return "runtime/my-attempts";

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -36,7 +35,6 @@ class ContestPagesController {
 
     @GetMapping("/admin/contests/{id}")
     String contest(@PathVariable UUID id, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contests.get(id));
         return "admin/contest";
     }
@@ -44,7 +42,6 @@ class ContestPagesController {
     /** The public link, QR downloads and the banner snippet for the province's portal. */
     @GetMapping("/admin/contests/{id}/sharing")
     String sharing(@PathVariable UUID id, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contests.get(id));
         model.addAttribute("sharing", sharing.of(id));
         return "admin/sharing";

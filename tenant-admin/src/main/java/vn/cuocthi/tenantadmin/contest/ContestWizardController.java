@@ -34,7 +34,6 @@ import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.contest.TieBreak;
 import vn.cuocthi.platformcore.question.Difficulty;
 import vn.cuocthi.platformcore.question.QuestionStore;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -147,7 +146,6 @@ class ContestWizardController {
 
     private String render(Contest contest, WizardStep step, ContestForm form, FormErrors problems, Integer version, Model model) {
         ContestDefinition definition = contest == null ? NEW_CONTEST : contest.definition();
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contest);
         model.addAttribute("step", step);
         model.addAttribute("steps", WizardStep.values());

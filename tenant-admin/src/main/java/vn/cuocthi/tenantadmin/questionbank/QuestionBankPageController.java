@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -39,7 +38,6 @@ class QuestionBankPageController {
 
     @GetMapping("/admin/questions")
     String questions(@RequestParam(required = false) String topic, @RequestParam(required = false) String text, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("formats", List.of(QuestionFormat.values()));
         model.addAttribute("topic", topic);
         model.addAttribute("text", text);

@@ -17,7 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cuocthi.platformcore.security.StaffRoles;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -136,7 +135,6 @@ class UnitsPageController {
     }
 
     private String render(List<UnitView> all, UnitForm form, FormErrors problems, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("units", all);
         model.addAttribute("unit", form);
         model.addAttribute("errors", problems);
