@@ -94,28 +94,16 @@ final class ContestFormReader {
 
     /** {@code current} with this step's part taken from {@code form}; problems are collected, not thrown. */
     ContestDefinition apply(WizardStep step, ContestForm form, ContestDefinition current) {
-        ContestDefinition d = current;
         return switch (step) {
-            case GENERAL -> new ContestDefinition(form.general().name(), integer("year", form.general().year()),
-                    blankToNull(form.general().description()), blankToNull(form.general().rules()),
-                    documents(form.general().documents(), d.documents()),
-                    d.rounds(), d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(), d.prizes(), d.collective());
-            case SCHEDULE -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(),
-                    rounds(form.rounds()), d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(),
-                    d.prizes(), d.collective());
-            case GROUPS -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(), d.rounds(),
-                    groups(form.groups()), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(), d.prizes(), d.collective());
-            case EXAM -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(), d.rounds(),
-                    d.groups(), exam(form.exam()), d.prediction(), d.tieBreaks(), d.registrationFields(), d.prizes(), d.collective());
-            case RANKING -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(), d.rounds(),
-                    d.groups(), d.exam(), prediction(form.ranking()), tieBreaks(form.ranking()), d.registrationFields(),
-                    d.prizes(), d.collective());
-            case REGISTRATION -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(),
-                    d.rounds(), d.groups(), d.exam(), d.prediction(), d.tieBreaks(), registration(form.registration()),
-                    d.prizes(), d.collective());
-            case PRIZES -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(), d.rounds(),
-                    d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(), prizes(form.prizes()),
-                    collective(form.blocks()));
+            case GENERAL -> current.withName(form.general().name()).withYear(integer("year", form.general().year()))
+                    .withDescription(blankToNull(form.general().description())).withRules(blankToNull(form.general().rules()))
+                    .withDocuments(documents(form.general().documents(), current.documents()));
+            case SCHEDULE -> current.withRounds(rounds(form.rounds()));
+            case GROUPS -> current.withGroups(groups(form.groups()));
+            case EXAM -> current.withExam(exam(form.exam()));
+            case RANKING -> current.withPrediction(prediction(form.ranking())).withTieBreaks(tieBreaks(form.ranking()));
+            case REGISTRATION -> current.withRegistrationFields(registration(form.registration()));
+            case PRIZES -> current.withPrizes(prizes(form.prizes())).withCollective(collective(form.blocks()));
         };
     }
 

@@ -49,8 +49,7 @@ import vn.cuocthi.tenantadmin.console.FormErrors;
 @HostScoped(HostScoped.Scope.PROVINCE)
 class ContestWizardController {
 
-    private static final ContestDefinition NEW_CONTEST = new ContestDefinition(null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+    private static final ContestDefinition NEW_CONTEST = ContestDefinition.empty();
 
     private final ContestAdmin contests;
     private final ContestDocuments documents;
