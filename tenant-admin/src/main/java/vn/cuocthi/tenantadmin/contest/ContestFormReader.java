@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
 
+import vn.cuocthi.platformcore.PersonalNumbers;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.CollectiveRules;
 import vn.cuocthi.platformcore.contest.ContestDefinition;
@@ -42,7 +43,6 @@ import vn.cuocthi.tenantadmin.contest.ContestForm.RoundRow;
 final class ContestFormReader {
 
     private static final Pattern THRESHOLD = Pattern.compile("\\s*(\\d*)\\s*[:=]\\s*(\\d+(?:[.,]\\d+)?)\\s*%?\\s*");
-    private static final Pattern CCCD = Pattern.compile("\\d{12}");
 
     private final MultiValueMap<String, String> params;
     private final List<FormErrors.Problem> problems = new ArrayList<>();
@@ -202,7 +202,7 @@ final class ContestFormReader {
             String[] parts = line.split("[;\\t]", 2);
             String who = parts[0].strip();
             String note = parts.length > 1 ? blankToNull(parts[1]) : null;
-            exclusions.add(CCCD.matcher(who).matches() ? new RegistrationForm.Exclusion(who, null, note)
+            exclusions.add(PersonalNumbers.cccd(who).isPresent() ? new RegistrationForm.Exclusion(who, null, note)
                     : new RegistrationForm.Exclusion(null, who, note));
         }
         return new RegistrationForm(fields, exclusions);
