@@ -25,7 +25,7 @@ import vn.cuocthi.platformcore.contest.RegistrationForm;
 import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.contest.TieBreak;
 import vn.cuocthi.platformcore.question.Difficulty;
-import vn.cuocthi.tenantadmin.console.FormErrors;
+import vn.cuocthi.platformcore.web.FormErrors;
 import vn.cuocthi.tenantadmin.contest.ContestForm.BlockRow;
 import vn.cuocthi.tenantadmin.contest.ContestForm.DocumentRow;
 import vn.cuocthi.tenantadmin.contest.ContestForm.FieldRow;

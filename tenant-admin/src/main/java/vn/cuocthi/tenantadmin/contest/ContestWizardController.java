@@ -36,8 +36,8 @@ import vn.cuocthi.platformcore.question.Difficulty;
 import vn.cuocthi.platformcore.question.QuestionStore;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
+import vn.cuocthi.platformcore.web.FormErrors;
 import vn.cuocthi.platformcore.web.HostScoped;
-import vn.cuocthi.tenantadmin.console.FormErrors;
 
 /**
  * The contest wizard: one page per step, each saved through {@link ContestAdmin} exactly as the API saves it (same
