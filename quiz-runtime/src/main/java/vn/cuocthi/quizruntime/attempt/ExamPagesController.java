@@ -1,7 +1,6 @@
 package vn.cuocthi.quizruntime.attempt;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ExamRules;
-import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -130,17 +128,7 @@ class ExamPagesController implements ContestantPage {
         if (policy == null || policy == ExamRules.AnswerReveal.NEVER) {
             return new Reveal("NEVER", null);
         }
-        Instant at = switch (policy) {
-            case AFTER_ROUND -> attempts.mine(session, contest.id()).attempts().stream()
-                    .filter(summary -> summary.attemptId().equals(attemptId)).findFirst()
-                    .flatMap(summary -> contest.definition().rounds().stream()
-                            .filter(round -> round.name().equals(summary.round())).findFirst())
-                    .map(round -> round.endsAt().toInstant()).orElse(null);
-            case AFTER_CONTEST -> contest.definition().rounds().stream().map(Round::endsAt).map(OffsetDateTime::toInstant)
-                    .max(Instant::compareTo).orElse(null);
-            default -> null;
-        };
-        return new Reveal(policy.name(), VietnamTime.of(at));
+        return new Reveal(policy.name(), VietnamTime.of(attempts.answersShownFrom(session, attemptId).orElse(null)));
     }
 
     /** How the result page words the publication of answers; {@code at} in Vietnam time, or null. */
