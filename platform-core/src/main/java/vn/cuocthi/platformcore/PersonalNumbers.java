@@ -3,7 +3,11 @@ package vn.cuocthi.platformcore;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Vietnamese identity numbers as people type them: CCCD (12 digits) and mobile numbers (+84 or 0). */
+/**
+ * Vietnamese identity numbers as people type them: CCCD (12 digits) and mobile numbers (+84 or 0). The one rule for
+ * both, normalization included: registration and sign-in read contestants' numbers with it, and the contest's
+ * exclusion list is checked with it, so an excluded number is always one a registration can produce.
+ */
 public final class PersonalNumbers {
 
     private static final Pattern CCCD = Pattern.compile("\\d{12}");
@@ -13,7 +17,7 @@ public final class PersonalNumbers {
     private PersonalNumbers() {
     }
 
-    /** The CCCD without spaces, if it is 12 digits. */
+    /** The CCCD without spaces or dots, if it is 12 digits. */
     public static Optional<String> cccd(String typed) {
         if (typed == null) {
             return Optional.empty();

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import vn.cuocthi.platformcore.tenancy.TenantSlug;
 
 /**
  * Creates and converges the identity side of the platform in Keycloak: one realm for national operators and one realm
@@ -54,7 +55,6 @@ public final class KeycloakProvisioner {
             ROLE_VERIFIER, "Xác minh người đoạt giải");
     static final Map<String, String> PLATFORM_ROLES = Map.of(ROLE_OPERATOR, "Vận hành viên quốc gia");
 
-    private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,40}");
     /** Claim with the user's realm roles, flat, in access token, ID token and userinfo alike. */
     public static final String ROLES_CLAIM = "roles";
 
@@ -414,9 +414,9 @@ public final class KeycloakProvisioner {
     }
 
     private static String requireSlug(String slug) {
-        if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("Not a province slug: '" + slug + "' (lower-case letters, digits and"
-                    + " hyphens, starting with a letter, 2 to 41 characters)");
+        if (!TenantSlug.isWellFormed(slug)) { // onboarding's own rule, so a slug it accepted never fails here
+            throw new IllegalArgumentException("Not a province slug: '" + slug + "' (lower-case letters a-z and digits,"
+                    + " starting with a letter, 2 to 30 characters)");
         }
         return slug;
     }

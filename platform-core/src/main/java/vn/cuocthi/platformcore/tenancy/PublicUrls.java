@@ -1,5 +1,7 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import java.util.UUID;
+
 import org.springframework.modulith.NamedInterface;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,11 @@ public class PublicUrls {
 
     public String province(String slug) {
         return base(hosts.hostOf(slug));
+    }
+
+    /** A contest's public page on the current province's host: what its link, QR codes and banner lead to. */
+    public String contest(UUID contestId) {
+        return province(TenantContext.require().slug()) + "/contests/" + contestId;
     }
 
     public String platform() {

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cuocthi.platformcore.contest.RegistrationForm;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
+import vn.cuocthi.platformcore.web.FormErrors;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.ContestantPage;
 import vn.cuocthi.quizruntime.contest.PublicContestView;
@@ -107,7 +107,6 @@ class AccountPagesController implements ContestantPage {
 
     private String registrationForm(UUID id, RegistrationInput input, FormErrors errors, Model model) {
         PublicContestView contest = contests.get(id);
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contest);
         model.addAttribute("fields", FormFields.of(contest));
         model.addAttribute("input", input);
@@ -137,7 +136,6 @@ class AccountPagesController implements ContestantPage {
     }
 
     private String signInForm(UUID id, String login, FormErrors errors, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contests.get(id));
         model.addAttribute("login", login);
         model.addAttribute("errors", errors);

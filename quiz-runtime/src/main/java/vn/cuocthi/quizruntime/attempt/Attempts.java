@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cuocthi.platformcore.Uuids;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
-import vn.cuocthi.platformcore.contest.ContestState;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.Round;
@@ -255,16 +254,14 @@ public class Attempts {
     }
 
     static boolean reviewAllowed(Contest contest, AttemptRow attempt, Instant now) {
-        ExamRules.AnswerReveal policy = contest.definition().exam().revealAnswers();
-        if (!attempt.finished() || policy == null) {
-            return false;
-        }
-        return switch (policy) {
-            case AFTER_SUBMIT -> true;
-            case AFTER_ROUND -> !now.isBefore(contest.definition().rounds().get(attempt.roundIndex()).endsAt().toInstant());
-            case AFTER_CONTEST -> contest.stateAt(now) == ContestState.CLOSED;
-            case NEVER -> false;
-        };
+        return attempt.finished() && contest.answersShown(attempt.roundIndex(), now);
+    }
+
+    /** From when the contest's rule lets this attempt's answers be shown, for the result page to say; empty: no moment. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> answersShownFrom(ContestantSession session, UUID attemptId) {
+        AttemptRow attempt = owned(session, attemptId);
+        return contests.find(attempt.contestId()).flatMap(contest -> contest.answersShownFrom(attempt.roundIndex()));
     }
 
     private AttemptRow owned(ContestantSession session, UUID attemptId) {

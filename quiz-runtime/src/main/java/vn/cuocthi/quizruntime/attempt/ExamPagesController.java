@@ -1,7 +1,6 @@
 package vn.cuocthi.quizruntime.attempt;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,8 +20,6 @@ import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ExamRules;
-import vn.cuocthi.platformcore.contest.Round;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -84,7 +81,6 @@ class ExamPagesController implements ContestantPage {
         if (attempt.status() != AttemptStatus.IN_PROGRESS || !clock.instant().isBefore(attempt.deadline())) {
             return "redirect:/bai-thi/" + attemptId + "/ket-qua";
         }
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contestName", publicContests.get(attempt.contestId()).name());
         model.addAttribute("attempt", attempt);
         model.addAttribute("tab", tab);
@@ -104,7 +100,6 @@ class ExamPagesController implements ContestantPage {
             throw e;
         }
         Contest contest = contests.find(session.contestId()).orElseThrow();
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contestId", contest.id());
         model.addAttribute("contestName", contest.definition().name());
         model.addAttribute("result", result);
@@ -122,7 +117,6 @@ class ExamPagesController implements ContestantPage {
         if (session.isEmpty()) {
             return "redirect:/contests/" + id + "/dang-nhap";
         }
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", publicContests.get(id));
         model.addAttribute("mine", attempts.mine(session.get(), id));
         return "runtime/my-attempts";
@@ -134,17 +128,7 @@ class ExamPagesController implements ContestantPage {
         if (policy == null || policy == ExamRules.AnswerReveal.NEVER) {
             return new Reveal("NEVER", null);
         }
-        Instant at = switch (policy) {
-            case AFTER_ROUND -> attempts.mine(session, contest.id()).attempts().stream()
-                    .filter(summary -> summary.attemptId().equals(attemptId)).findFirst()
-                    .flatMap(summary -> contest.definition().rounds().stream()
-                            .filter(round -> round.name().equals(summary.round())).findFirst())
-                    .map(round -> round.endsAt().toInstant()).orElse(null);
-            case AFTER_CONTEST -> contest.definition().rounds().stream().map(Round::endsAt).map(OffsetDateTime::toInstant)
-                    .max(Instant::compareTo).orElse(null);
-            default -> null;
-        };
-        return new Reveal(policy.name(), VietnamTime.of(at));
+        return new Reveal(policy.name(), VietnamTime.of(attempts.answersShownFrom(session, attemptId).orElse(null)));
     }
 
     /** How the result page words the publication of answers; {@code at} in Vietnam time, or null. */

@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.ContestantPage;
 import vn.cuocthi.quizruntime.account.ContestantSession;
@@ -42,7 +41,6 @@ class ContestPageController implements ContestantPage {
     @GetMapping("/contests/{id}")
     String contest(@PathVariable UUID id, HttpServletRequest request, Model model) {
         PublicContestView contest = contests.get(id);
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contest);
         if (contest.nextRound() != null) {
             long seconds = Duration.between(clock.instant(), contest.nextRound().startsAt().toInstant()).toSeconds();

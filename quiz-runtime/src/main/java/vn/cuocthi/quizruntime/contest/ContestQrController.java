@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.cuocthi.platformcore.tenancy.PublicUrls;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.platformcore.web.QrCodes;
 
@@ -29,8 +28,7 @@ class ContestQrController {
     @GetMapping(value = "/contests/{id}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qr(@PathVariable UUID id) {
         PublicContestView contest = contests.get(id);
-        String link = urls.province(TenantContext.require().slug()) + "/contests/" + contest.id();
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
-                .body(QrCodes.svg(link, "Mã QR: " + contest.name()));
+                .body(QrCodes.svg(urls.contest(contest.id()), "Mã QR: " + contest.name()));
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.contest.PublicContests;
 
@@ -21,7 +20,6 @@ class ProvinceHomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contests", contests.list());
         return "runtime/province-home";
     }

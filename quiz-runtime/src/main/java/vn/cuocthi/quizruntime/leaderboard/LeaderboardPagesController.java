@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.ContestantPage;
 import vn.cuocthi.quizruntime.contest.PublicContests;
@@ -50,7 +49,6 @@ class LeaderboardPagesController implements ContestantPage {
     }
 
     private void common(UUID id, Integer round, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contests.get(id));
         model.addAttribute("round", round);
     }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.cuocthi.platformcore.participation.UnitReport;
 import vn.cuocthi.platformcore.participation.UnitReports;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.ContestantPage;
 import vn.cuocthi.quizruntime.contest.PublicContests;
@@ -34,7 +33,6 @@ class UnitReportPageController implements ContestantPage {
     @GetMapping("/contests/{id}/bao-cao")
     String report(@PathVariable UUID id, @RequestParam(required = false) Integer round, Model model) {
         UnitReport report = reports.of(id, round);
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contests.get(id));
         model.addAttribute("round", round);
         model.addAttribute("report", report);

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.question.QuestionStore;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.unit.UnitRepository;
 import vn.cuocthi.platformcore.web.HostScoped;
 
@@ -33,7 +32,6 @@ class ConsoleController {
 
     @GetMapping("/admin")
     String home(@AuthenticationPrincipal OidcUser user, Authentication authentication, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("displayName", user.getFullName() != null ? user.getFullName() : user.getPreferredUsername());
         model.addAttribute("username", user.getPreferredUsername());
         List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)

@@ -101,10 +101,7 @@ public class ContestAdmin {
     @Transactional
     public Contest updateDocuments(UUID id, UnaryOperator<List<ReferenceDocument>> change, String actor) {
         Contest current = contests.lock(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
-        ContestDefinition d = current.definition();
-        ContestDefinition next = new ContestDefinition(d.name(), d.year(), d.description(), d.rules(),
-                change.apply(d.documents()), d.rounds(), d.groups(), d.exam(), d.prediction(), d.tieBreaks(),
-                d.registrationFields(), d.prizes(), d.collective());
+        ContestDefinition next = current.definition().withDocuments(change.apply(current.definition().documents()));
         return update(id, next, current.version(), actor);
     }
 
@@ -157,10 +154,8 @@ public class ContestAdmin {
         List<Round> rounds = definition.rounds().stream()
                 .map(round -> new Round(strip(round.name()), round.startsAt(), round.endsAt()))
                 .toList();
-        return new ContestDefinition(strip(definition.name()), definition.year(), sanitize(definition.description()),
-                sanitize(definition.rules()), definition.documents(), rounds, definition.groups(), definition.exam(),
-                definition.prediction(), definition.tieBreaks(), definition.registrationFields(), definition.prizes(),
-                definition.collective());
+        return definition.withName(strip(definition.name())).withDescription(sanitize(definition.description()))
+                .withRules(sanitize(definition.rules())).withRounds(rounds);
     }
 
     private static String sanitize(String html) {

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.tenancy.PublicUrls;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.QrCodes;
 
 /**
@@ -48,6 +47,6 @@ public class ContestSharing {
 
     /** The contest's public page on the province's host. */
     public String link(Contest contest) {
-        return urls.province(TenantContext.require().slug()) + "/contests/" + contest.id();
+        return urls.contest(contest.id());
     }
 }

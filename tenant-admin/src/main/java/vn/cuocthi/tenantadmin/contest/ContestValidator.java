@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import vn.cuocthi.platformcore.PersonalNumbers;
 import vn.cuocthi.platformcore.contest.CollectiveRules;
 import vn.cuocthi.platformcore.contest.ContestDefinition;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
@@ -27,9 +27,6 @@ import vn.cuocthi.platformcore.web.ApiException.FieldError;
  * ({@link #checkPublishable}).
  */
 final class ContestValidator {
-
-    private static final Pattern CCCD = Pattern.compile("\\d{12}");
-    private static final Pattern PHONE = Pattern.compile("(\\+84|0)\\d{9}");
 
     private final List<FieldError> errors = new ArrayList<>();
     private final ContestDefinition contest;
@@ -214,10 +211,11 @@ final class ContestValidator {
             if (!hasCccd && !hasPhone) {
                 error(at, "contest.exclusion.empty");
             }
-            if (hasCccd && !CCCD.matcher(exclusion.cccd().strip()).matches()) {
+            // registration's own rule: an excluded number is one a contestant's registration can produce
+            if (hasCccd && PersonalNumbers.cccd(exclusion.cccd()).isEmpty()) {
                 error(at + ".cccd", "contest.exclusion.cccd", exclusion.cccd());
             }
-            if (hasPhone && !PHONE.matcher(exclusion.phone().replaceAll("[ .-]", "")).matches()) {
+            if (hasPhone && PersonalNumbers.mobile(exclusion.phone()).isEmpty()) {
                 error(at + ".phone", "contest.exclusion.phone", exclusion.phone());
             }
         }

@@ -115,12 +115,11 @@ public class DemoContent {
                 new ExamRules.TopicQuota("CPDT", null, 2));
         ExamRules exam = new ExamRules(10, quotas, 600, null, null, ExamRules.CountedAttempt.BEST, 1,
                 ExamRules.AnswerReveal.AFTER_SUBMIT, 30);
-        return new ContestDefinition("Thi thử: tìm hiểu về cải cách hành chính (bản trải nghiệm)",
-                OffsetDateTime.now(clock).getYear(),
-                "<p>Cuộc thi thử để làm quen với hình thức thi trực tuyến: mỗi tuần là một vòng, thi không giới hạn số lượt, "
-                        + "xem đáp án ngay sau khi nộp bài.</p>",
-                null, letter.documents(), rounds, letter.groups(), exam, letter.prediction(), letter.tieBreaks(),
-                letter.registrationFields(), List.of(), null);
+        return letter.withName("Thi thử: tìm hiểu về cải cách hành chính (bản trải nghiệm)")
+                .withYear(OffsetDateTime.now(clock).getYear())
+                .withDescription("<p>Cuộc thi thử để làm quen với hình thức thi trực tuyến: mỗi tuần là một vòng, thi không"
+                        + " giới hạn số lượt, xem đáp án ngay sau khi nộp bài.</p>")
+                .withRules(null).withRounds(rounds).withExam(exam).withPrizes(List.of()).withCollective(null);
     }
 
     private <T> T read(String path, Class<T> type) {

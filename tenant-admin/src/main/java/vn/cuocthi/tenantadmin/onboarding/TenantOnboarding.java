@@ -19,6 +19,7 @@ import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantChanges;
 import vn.cuocthi.platformcore.tenancy.TenantProvisioningStep;
 import vn.cuocthi.platformcore.tenancy.TenantRegistry;
+import vn.cuocthi.platformcore.tenancy.TenantSlug;
 import vn.cuocthi.platformcore.tenancy.TenantStatus;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ApiException.FieldError;

@@ -33,8 +33,8 @@ class CollectiveRulesValidationTest {
     }
 
     private static List<String> problems(Block block) {
-        ContestDefinition contest = new ContestDefinition("Cuộc thi", null, null, null, null, null, null, null, null,
-                null, null, null, new CollectiveRules(List.of(block)));
+        ContestDefinition contest = ContestDefinition.empty().withName("Cuộc thi")
+                .withCollective(new CollectiveRules(List.of(block)));
         return ContestValidator.checkDraft(contest).stream().map(CollectiveRulesValidationTest::describe).toList();
     }
 

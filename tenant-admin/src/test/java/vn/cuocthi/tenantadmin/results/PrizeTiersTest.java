@@ -64,9 +64,10 @@ class PrizeTiersTest {
 
     static Contest contest(List<IndividualPrize> prizes) {
         OffsetDateTime start = OffsetDateTime.of(2026, 5, 4, 8, 0, 0, 0, ZoneOffset.ofHours(7));
-        ContestDefinition definition = new ContestDefinition("Thử", 2026, null, null, null,
-                List.of(new Round("Tuần 1", start, start.plusDays(7))), List.of(new ContestantGroup("CD", "Công dân", null),
-                new ContestantGroup("CB", "Cán bộ", null)), null, null, RULES, null, prizes, null);
+        ContestDefinition definition = ContestDefinition.empty().withName("Thử").withYear(2026)
+                .withRounds(List.of(new Round("Tuần 1", start, start.plusDays(7))))
+                .withGroups(List.of(new ContestantGroup("CD", "Công dân", null), new ContestantGroup("CB", "Cán bộ", null)))
+                .withTieBreaks(RULES).withPrizes(prizes);
         return new Contest(UUID.randomUUID(), ContestStatus.PUBLISHED, definition, 1, T, T, T);
     }
 

@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.contest;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

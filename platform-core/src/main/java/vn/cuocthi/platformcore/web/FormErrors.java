@@ -1,16 +1,14 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.platformcore.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import vn.cuocthi.platformcore.web.ApiException;
-import vn.cuocthi.platformcore.web.ErrorMessages;
-
 /**
- * A refused form's problems for a page: a title and every message, each kept with the field it is about (the
- * API's field path, e.g. {@code rounds[1].endsAt}) so that the page shows it next to that field and, all together,
- * in the summary at the top.
+ * A refused form's problems for a page, staff console and contestants' pages alike: a title and every message,
+ * each kept with the field it is about (the API's field path, e.g. {@code rounds[1].endsAt}) so that the page shows
+ * it next to that field and, all together, in the summary at the top. A refusal without field errors (a rate limit,
+ * a duplicate person) is the title and its detail, with the wait when the refusal ends by itself.
  */
 public final class FormErrors {
 
@@ -23,14 +21,16 @@ public final class FormErrors {
         }
     }
 
-    private static final FormErrors NONE = new FormErrors(null, List.of());
+    private static final FormErrors NONE = new FormErrors(null, List.of(), null);
 
     private final String title;
     private final List<Problem> problems;
+    private final Long retryAfterSeconds;
 
-    private FormErrors(String title, List<Problem> problems) {
+    private FormErrors(String title, List<Problem> problems, Long retryAfterSeconds) {
         this.title = title;
         this.problems = List.copyOf(problems);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static FormErrors none() {
@@ -38,7 +38,7 @@ public final class FormErrors {
     }
 
     public static FormErrors of(String title, List<Problem> problems) {
-        return new FormErrors(title, problems);
+        return new FormErrors(title, problems, null);
     }
 
     /** The service's refusal: its title, and one problem per field error (or its detail when it names none). */
@@ -52,7 +52,8 @@ public final class FormErrors {
                 problems.add(new Problem(e.errors().get(i).field(), described.get(i)));
             }
         }
-        return new FormErrors(messages.title(e, locale), problems);
+        return new FormErrors(messages.title(e, locale), problems,
+                e.retryAfterSeconds().isPresent() ? e.retryAfterSeconds().getAsLong() : null);
     }
 
     /** The HTML id for a field path: {@code rounds[1].endsAt} is {@code rounds-1-endsAt}. */
@@ -77,9 +78,19 @@ public final class FormErrors {
         return problems;
     }
 
+    /** How long until the refusal ends by itself (a rate limit), or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
     /** Messages about exactly this field. */
     public List<String> of(String field) {
         return problems.stream().filter(p -> field.equals(p.field())).map(Problem::message).toList();
+    }
+
+    /** The messages about exactly this field as one text, for a page that shows one line beside the field. */
+    public String text(String field) {
+        return String.join(" ", of(field));
     }
 
     /** Messages about this field or anything inside it ({@code exam.topicQuotas} covers {@code exam.topicQuotas[2].count}). */

@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.contest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
-import vn.cuocthi.tenantadmin.contest.ContestDocuments;
 
 /**
  * The wizard's general step's upload and delete buttons for reference documents. Both go back to that step,

@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.unit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +17,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cuocthi.platformcore.security.StaffRoles;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
+import vn.cuocthi.platformcore.web.FormErrors;
 import vn.cuocthi.platformcore.web.HostScoped;
-import vn.cuocthi.tenantadmin.unit.UnitAdmin;
-import vn.cuocthi.tenantadmin.unit.UnitImport;
-import vn.cuocthi.tenantadmin.unit.UnitInput;
-import vn.cuocthi.tenantadmin.unit.UnitView;
 
 /**
  * The units editor: the province's list, one unit added, changed or removed at a time, and a whole list imported
@@ -139,7 +135,6 @@ class UnitsPageController {
     }
 
     private String render(List<UnitView> all, UnitForm form, FormErrors problems, Model model) {
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("units", all);
         model.addAttribute("unit", form);
         model.addAttribute("errors", problems);

@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.contest;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
 
+import vn.cuocthi.platformcore.PersonalNumbers;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.CollectiveRules;
 import vn.cuocthi.platformcore.contest.ContestDefinition;
@@ -24,13 +25,14 @@ import vn.cuocthi.platformcore.contest.RegistrationForm;
 import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.contest.TieBreak;
 import vn.cuocthi.platformcore.question.Difficulty;
-import vn.cuocthi.tenantadmin.console.ContestForm.BlockRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.DocumentRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.FieldRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.GroupRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.PrizeRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.QuotaRow;
-import vn.cuocthi.tenantadmin.console.ContestForm.RoundRow;
+import vn.cuocthi.platformcore.web.FormErrors;
+import vn.cuocthi.tenantadmin.contest.ContestForm.BlockRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.DocumentRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.FieldRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.GroupRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.PrizeRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.QuotaRow;
+import vn.cuocthi.tenantadmin.contest.ContestForm.RoundRow;
 
 /**
  * Reads one submitted wizard step: first as text (so a refused step is shown again exactly as typed, with a row
@@ -41,7 +43,6 @@ import vn.cuocthi.tenantadmin.console.ContestForm.RoundRow;
 final class ContestFormReader {
 
     private static final Pattern THRESHOLD = Pattern.compile("\\s*(\\d*)\\s*[:=]\\s*(\\d+(?:[.,]\\d+)?)\\s*%?\\s*");
-    private static final Pattern CCCD = Pattern.compile("\\d{12}");
 
     private final MultiValueMap<String, String> params;
     private final List<FormErrors.Problem> problems = new ArrayList<>();
@@ -93,28 +94,16 @@ final class ContestFormReader {
 
     /** {@code current} with this step's part taken from {@code form}; problems are collected, not thrown. */
     ContestDefinition apply(WizardStep step, ContestForm form, ContestDefinition current) {
-        ContestDefinition d = current;
         return switch (step) {
-            case GENERAL -> new ContestDefinition(form.general().name(), integer("year", form.general().year()),
-                    blankToNull(form.general().description()), blankToNull(form.general().rules()),
-                    documents(form.general().documents(), d.documents()),
-                    d.rounds(), d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(), d.prizes(), d.collective());
-            case SCHEDULE -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(),
-                    rounds(form.rounds()), d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(),
-                    d.prizes(), d.collective());
-            case GROUPS -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(), d.rounds(),
-                    groups(form.groups()), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(), d.prizes(), d.collective());
-            case EXAM -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(), d.rounds(),
-                    d.groups(), exam(form.exam()), d.prediction(), d.tieBreaks(), d.registrationFields(), d.prizes(), d.collective());
-            case RANKING -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(), d.rounds(),
-                    d.groups(), d.exam(), prediction(form.ranking()), tieBreaks(form.ranking()), d.registrationFields(),
-                    d.prizes(), d.collective());
-            case REGISTRATION -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(),
-                    d.rounds(), d.groups(), d.exam(), d.prediction(), d.tieBreaks(), registration(form.registration()),
-                    d.prizes(), d.collective());
-            case PRIZES -> new ContestDefinition(d.name(), d.year(), d.description(), d.rules(), d.documents(), d.rounds(),
-                    d.groups(), d.exam(), d.prediction(), d.tieBreaks(), d.registrationFields(), prizes(form.prizes()),
-                    collective(form.blocks()));
+            case GENERAL -> current.withName(form.general().name()).withYear(integer("year", form.general().year()))
+                    .withDescription(blankToNull(form.general().description())).withRules(blankToNull(form.general().rules()))
+                    .withDocuments(documents(form.general().documents(), current.documents()));
+            case SCHEDULE -> current.withRounds(rounds(form.rounds()));
+            case GROUPS -> current.withGroups(groups(form.groups()));
+            case EXAM -> current.withExam(exam(form.exam()));
+            case RANKING -> current.withPrediction(prediction(form.ranking())).withTieBreaks(tieBreaks(form.ranking()));
+            case REGISTRATION -> current.withRegistrationFields(registration(form.registration()));
+            case PRIZES -> current.withPrizes(prizes(form.prizes())).withCollective(collective(form.blocks()));
         };
     }
 
@@ -213,7 +202,7 @@ final class ContestFormReader {
             String[] parts = line.split("[;\\t]", 2);
             String who = parts[0].strip();
             String note = parts.length > 1 ? blankToNull(parts[1]) : null;
-            exclusions.add(CCCD.matcher(who).matches() ? new RegistrationForm.Exclusion(who, null, note)
+            exclusions.add(PersonalNumbers.cccd(who).isPresent() ? new RegistrationForm.Exclusion(who, null, note)
                     : new RegistrationForm.Exclusion(null, who, note));
         }
         return new RegistrationForm(fields, exclusions);

@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.contest;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.cuocthi.tenantadmin.console;
+package vn.cuocthi.tenantadmin.contest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,12 +34,10 @@ import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.contest.TieBreak;
 import vn.cuocthi.platformcore.question.Difficulty;
 import vn.cuocthi.platformcore.question.QuestionStore;
-import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
+import vn.cuocthi.platformcore.web.FormErrors;
 import vn.cuocthi.platformcore.web.HostScoped;
-import vn.cuocthi.tenantadmin.contest.ContestAdmin;
-import vn.cuocthi.tenantadmin.contest.ContestDocuments;
 
 /**
  * The contest wizard: one page per step, each saved through {@link ContestAdmin} exactly as the API saves it (same
@@ -51,8 +49,7 @@ import vn.cuocthi.tenantadmin.contest.ContestDocuments;
 @HostScoped(HostScoped.Scope.PROVINCE)
 class ContestWizardController {
 
-    private static final ContestDefinition NEW_CONTEST = new ContestDefinition(null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+    private static final ContestDefinition NEW_CONTEST = ContestDefinition.empty();
 
     private final ContestAdmin contests;
     private final ContestDocuments documents;
@@ -148,7 +145,6 @@ class ContestWizardController {
 
     private String render(Contest contest, WizardStep step, ContestForm form, FormErrors problems, Integer version, Model model) {
         ContestDefinition definition = contest == null ? NEW_CONTEST : contest.definition();
-        model.addAttribute("province", TenantContext.require());
         model.addAttribute("contest", contest);
         model.addAttribute("step", step);
         model.addAttribute("steps", WizardStep.values());
