@@ -119,6 +119,7 @@ class ContestWizardBrowserTest {
         type("exam-topicQuotas-0-count", "3");
         saveAndContinue("prediction");
 
+        Browsers.screenshot(browser, "wizard-ranking-1280");
         // (e) prediction and ranking order
         type("prediction", "Tuần này có bao nhiêu người dự thi?");
         new Select(browser.findElement(By.id("prediction-measure"))).selectByValue("PARTICIPANTS");

@@ -71,6 +71,7 @@ class ConsoleSignInBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bảng điều khiển");
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("test.editor");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Biên tập");
+        Browsers.screenshot(browser, "console-dashboard-1280");
 
         // the session of one province is not a session of another: its console asks its own realm
         browser.get("http://" + other + ".localhost:" + port + "/admin");
