@@ -87,7 +87,7 @@ class ExamPagesBrowserTest {
         browser.findElement(By.id("fullName")).sendKeys(person.fullName());
         browser.findElement(By.id("cccd")).sendKeys("12345");
         browser.findElement(By.id("phone")).sendKeys(person.phone());
-        browser.findElement(By.id("birthDate")).sendKeys("31/05/1990");
+        browser.findElement(By.id("birthDate")).sendKeys("31051990"); // as an iPhone's numeric keypad types it
         new Select(browser.findElement(By.id("unitCode"))).selectByValue("SNV");
         browser.findElement(By.id("password")).sendKeys(password);
         click(browser.findElement(By.id("register-submit")));
