@@ -110,6 +110,48 @@ class ContestAdminTest {
     }
 
     @Test
+    void aQuotaOfATopicNoActiveQuestionHasIsRefusedByNameWhenItIsSet() {
+        addQuestions("QUOTA", 15);
+        addQuestions("KHAC", 10);
+        Map<String, Object> typo = ContestJson.withExam(complete("Gõ nhầm chủ đề", List.of(round("Tuần 1",
+                "2030-01-01T00:00:00+07:00", "2030-01-08T00:00:00+07:00")), 20, 15), "topicQuotas",
+                List.of(Map.of("topic", "QUOTA", "count", 5), Map.of("topic", "Thủ tục hành chánh", "count", 3)));
+
+        Http.Reply refused = staff().post(CONTESTS, typo);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("exam.topicQuotas[1].topic");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("\"Thủ tục hành chánh\"").contains("không có câu hỏi");
+        assertThat(refused.json().get("errors").size()).isEqualTo(1);
+
+        // changing an existing draft's quotas is checked the same way, and the draft is kept as it was
+        String id = create(complete("Định mức đúng", List.of(round("Tuần 1", "2030-01-01T00:00:00+07:00",
+                "2030-01-08T00:00:00+07:00")), 20, 15));
+        Http.Reply changed = staff().put(CONTESTS + "/" + id, typo);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(422);
+        assertThat(changed.json().at("/errors/0/field").asString()).isEqualTo("exam.topicQuotas[1].topic");
+        assertThat(staff().get(CONTESTS + "/" + id).json().at("/exam/topicQuotas").size()).isEqualTo(1);
+    }
+
+    @Test
+    void publishingRefusesAQuotaWhoseTopicHasNoActiveQuestionLeft() {
+        addQuestions("KHAC", 20);
+        List<String> retiring = new ArrayList<>();
+        for (Map<String, Object> question : ContestJson.questions("SAP-BO", 5, province)) {
+            retiring.add(staff().post("/api/v1/admin/questions", question).json().get("id").asString());
+        }
+        String id = create(ContestJson.withExam(complete("Chủ đề đã bỏ", List.of(round("Tuần 1", "2030-01-01T00:00:00+07:00",
+                "2030-01-08T00:00:00+07:00")), 20, 0), "topicQuotas", List.of(Map.of("topic", "SAP-BO", "count", 5))));
+        retiring.forEach(question -> assertThat(staff().send("DELETE", "/api/v1/admin/questions/" + question, null).status()).isEqualTo(204));
+
+        Http.Reply refused = staff().post(CONTESTS + "/" + id + "/publish", null);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("exam.topicQuotas[0].topic");
+        assertThat(messages(refused)).hasSize(1).allMatch(message -> message.contains("\"SAP-BO\""));
+        assertThat(staff().get(CONTESTS + "/" + id).json().get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
     void completeContestIsPublishedWithItsOwnCopyOfTheUnits() {
         addQuestions("QUOTA", 15);
         addQuestions("KHAC", 10);

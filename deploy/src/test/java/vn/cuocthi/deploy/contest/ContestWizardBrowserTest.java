@@ -110,15 +110,19 @@ class ContestWizardBrowserTest {
         type("groups-0-minAge", "18");
         saveAndContinue("exam-questionCount");
 
-        // (d) exam rules, with a quota of the imported topic
+        // (d) exam rules, with a quota of the imported topic: a topic the bank does not have is refused by name
         type("exam-questionCount", "5");
         type("exam-timeLimitSeconds", "15");
         type("exam-attemptsTotal", "");
         new Select(browser.findElement(By.id("exam-countedAttempt"))).selectByValue("BEST");
-        type("exam-topicQuotas-0-topic", "Thủ tục hành chính");
+        type("exam-topicQuotas-0-topic", "Thủ tục hành chánh");
         type("exam-topicQuotas-0-count", "3");
+        browser.findElement(By.id("save-next")).click();
+        assertErrorInPlace("exam-topicQuotas-0-topic", "Chủ đề \"Thủ tục hành chánh\" không có câu hỏi nào");
+        type("exam-topicQuotas-0-topic", "Thủ tục hành chính");
         saveAndContinue("prediction");
 
+        Browsers.screenshot(browser, "wizard-ranking-1280");
         // (e) prediction and ranking order
         type("prediction", "Tuần này có bao nhiêu người dự thi?");
         new Select(browser.findElement(By.id("prediction-measure"))).selectByValue("PARTICIPANTS");

@@ -21,8 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -82,11 +82,12 @@ class ExamPagesBrowserTest {
         assertThat(new Select(browser.findElement(By.id("unitCode"))).getOptions()).extracting(WebElement::getText)
                 .contains("Sở Nội vụ", "UBND xã A");
 
-        // a wrong CCCD and no consent: errors in place, what was typed kept (never the password)
+        // a wrong CCCD and no consent: errors in place, what was typed kept (never the password); the refused page is a 422
+        Browsers.expectFailures(browser, "/contests/" + contest + "/dang-ky");
         browser.findElement(By.id("fullName")).sendKeys(person.fullName());
         browser.findElement(By.id("cccd")).sendKeys("12345");
         browser.findElement(By.id("phone")).sendKeys(person.phone());
-        browser.findElement(By.id("birthDate")).sendKeys("31/05/1990");
+        browser.findElement(By.id("birthDate")).sendKeys("31051990"); // as an iPhone's numeric keypad types it
         new Select(browser.findElement(By.id("unitCode"))).selectByValue("SNV");
         browser.findElement(By.id("password")).sendKeys(password);
         click(browser.findElement(By.id("register-submit")));
@@ -120,6 +121,7 @@ class ExamPagesBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
         browser.findElement(By.id("login")).sendKeys(person.phone());
         browser.findElement(By.id("password")).sendKeys("not-the-password");
+        Browsers.expectFailures(browser, "/contests/" + contest + "/dang-nhap"); // the refused sign-in is a 401 page
         click(browser.findElement(By.id("sign-in-submit")));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary"))).getText())
                 .contains("Số điện thoại/CCCD hoặc mật khẩu không đúng.");
@@ -189,6 +191,8 @@ class ExamPagesBrowserTest {
         answer(1, true);
 
         browser.switchTo().window(first);
+        // the older tab's autosave is refused (409) and says so
+        Browsers.expectFailures(browser, "/api/v1/attempts/" + examUrl.substring(examUrl.lastIndexOf('/') + 1) + "/answers/");
         click(option(2, true));
         WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
         assertThat(banner.getText()).contains("Bài thi đang được làm ở nơi khác");
@@ -248,11 +252,14 @@ class ExamPagesBrowserTest {
         browser = Browsers.chromium("vi-VN,vi", 360, 740);
         browser.get(site() + "/contests/" + contest + "/dang-ky");
         assertNoHorizontalScroll();
+        Browsers.screenshot(browser, "registration-360");
         signedInAt(contest, token);
         assertNoHorizontalScroll();
+        Browsers.screenshot(browser, "contest-360");
         click(browser.findElement(By.id("start-exam")));
         waitUpTo(20).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("fieldset.question"), 5));
         assertNoHorizontalScroll();
+        Browsers.screenshot(browser, "exam-360");
 
         long bytes = ((Number) ((JavascriptExecutor) browser).executeScript("""
                 var total = performance.getEntriesByType('navigation')[0].transferSize;
@@ -281,6 +288,7 @@ class ExamPagesBrowserTest {
         assertThat(browser.findElements(By.id("review"))).as("no answers before the round ends").isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("Giải thích câu");
         assertNoHorizontalScroll();
+        Browsers.screenshot(browser, "result-360");
     }
 
     @Test
@@ -332,17 +340,18 @@ class ExamPagesBrowserTest {
         waitUpTo(20).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("fieldset.question"), 5));
         answer(0, true);
 
+        String attemptId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        Browsers.expectFailures(browser, "/api/v1/attempts/" + attemptId + "/answers/"); // tried while offline
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
         offline.setOffline(true);
-        ((ChromeDriver) browser).setNetworkConditions(offline);
+        ((HasNetworkConditions) browser).setNetworkConditions(offline);
         click(option(1, true));
         waitUpTo(20).until(driver -> "Chưa lưu – đang thử lại".equals(stateOf(1)));
         assertThat(browser.findElement(By.id("offline")).isDisplayed()).isTrue();
 
-        ((ChromeDriver) browser).deleteNetworkConditions();
+        ((HasNetworkConditions) browser).deleteNetworkConditions();
         waitUpTo(40).until(driver -> SAVED.equals(stateOf(1)));
         waitUpTo(5).until(ExpectedConditions.invisibilityOfElementLocated(By.id("offline")));
-        String attemptId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         JsonNode saved = Http.province(port, province).bearer(token).get("/api/v1/attempts/" + attemptId).json();
         assertThat(saved.get("answers").has(questionIds().get(1))).isTrue();
     }
@@ -364,6 +373,7 @@ class ExamPagesBrowserTest {
 
         click(browser.findElement(By.id("sign-out")));
         browser.get(site() + "/contests/" + upcoming + "/dang-nhap");
+        Browsers.expectFailures(browser, "/contests/" + upcoming + "/dang-nhap"); // refused (401), then locked (429)
         for (int i = 0; i < 6; i++) {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("sai-mat-khau-" + i);
             if (browser.findElement(By.id("login")).getAttribute("value").isEmpty()) {

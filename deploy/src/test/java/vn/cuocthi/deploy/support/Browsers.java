@@ -1,29 +1,48 @@
 package vn.cuocthi.deploy.support;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through Debian's chromedriver (both installed by bin/test; no tool ever downloads a
  * browser). Chromium resolves *.localhost to loopback itself, as it would a real province subdomain.
+ * <p>
+ * Every browser is guarded ({@link PageGuard}): a failed request of a page or an error in the browser's console fails
+ * the test, and a failed test leaves a screenshot ({@link BrowserFailures}). A test that means to cause a failure
+ * declares it with {@link #expectFailures}.
  */
 public final class Browsers {
+
+    private static final int HEADLESS_MIN_WIDTH = 500;
+
+    /** Guards of the browsers not yet quit, in the order they were opened. */
+    private static final List<PageGuard> OPEN = new CopyOnWriteArrayList<>();
 
     private Browsers() {
     }
 
     /**
      * @param acceptLanguages what the browser's language settings send, e.g. "vi-VN,vi" or a phone set to "en-US,en"
-     * @param width           window width in CSS pixels (390 is a common phone)
+     * @param width           window width in CSS pixels (390 is a common phone; below 500, a phone's screen, touch
+     *                        and overlay scrollbars are emulated)
      */
     public static WebDriver chromium(String acceptLanguages, int width, int height) {
         ChromeOptions options = new ChromeOptions();
@@ -32,29 +51,68 @@ public final class Browsers {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
-        // the console's messages (failed loads, CSP refusals, script errors), for tests that insist on none
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        if (width < HEADLESS_MIN_WIDTH) {
+            // headless Chromium lays pages out at least 500 px wide whatever the window: a phone is emulated instead
+            options.setExperimentalOption("mobileEmulation",
+                    Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        }
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        WebDriver browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        PageGuard guard = new PageGuard(chrome);
+        // the decorated driver keeps ChromeDriver's interfaces (HasNetworkConditions, JavascriptExecutor, ...)
+        WebDriver browser = new EventFiringDecorator<WebDriver>(guard).decorate(chrome);
+        guard.decorated(browser);
+        OPEN.add(guard);
         return browser;
     }
 
     /**
      * What went wrong on the page so far: console errors (a failed load, a refused style or script, an exception)
-     * and resources that did not answer 200. Reading the console empties it.
+     * and resources that did not answer 200, warnings included: stricter than the guard every browser has. Reading the
+     * console empties it.
      */
-    public static java.util.List<String> problems(WebDriver browser) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+    public static List<String> problems(WebDriver browser) {
+        List<String> problems = new ArrayList<>();
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .forEach(entry -> problems.add("console: " + entry.getMessage()));
-        Object failed = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+        Object failed = ((JavascriptExecutor) browser).executeScript("""
                 return performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
                     .filter(e => e.responseStatus !== 200).map(e => e.name + ' ' + e.responseStatus);""");
-        ((java.util.List<?>) failed).forEach(entry -> problems.add("request: " + entry));
+        ((List<?>) failed).forEach(entry -> problems.add("request: " + entry));
         return problems;
+    }
+
+    /**
+     * Declares, until the end of the running test, that this browser's requests whose URL contains
+     * {@code urlFragment} (or, given a whole {@code http…} URL, that request only) may fail, and the console may say
+     * so: a page that answers 4xx on purpose, an autosave tried while offline. Everything else still fails the test.
+     */
+    public static void expectFailures(WebDriver browser, String urlFragment) {
+        guardOf(browser).expect(urlFragment);
+    }
+
+    /** A picture of the whole page in {@code target/browser-screenshots/<name>.png}, to look at what a person sees. */
+    public static Path screenshot(WebDriver browser, String name) {
+        return BrowserFailures.fullPage(guardOf(browser).original(), name);
+    }
+
+    static List<PageGuard> open() {
+        return OPEN;
+    }
+
+    static void closed(PageGuard guard) {
+        OPEN.remove(guard);
+    }
+
+    private static PageGuard guardOf(WebDriver browser) {
+        return OPEN.stream().filter(guard -> guard.guards(browser)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a browser of Browsers.chromium, or already quit"));
     }
 
     /**

@@ -49,6 +49,7 @@ class UnitsPageBrowserTest {
         String slug = Provinces.onboard(port, "bangdonvi", "Tỉnh Bảng Đơn Vị");
         Browsers.signInToConsole(browser, port, slug, "province-admin", "/admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        assertThat(browser.findElement(By.id("roles")).getText()).isEqualTo("Quản trị tỉnh");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("units-link"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-form-heading")));
 

@@ -110,6 +110,12 @@ public class QuestionStore {
     public record Availability(String topic, Difficulty difficulty, int available) {
     }
 
+    /** The topics of the active bank, whatever their pools. */
+    public Set<String> activeTopics() {
+        return new HashSet<>(jdbc.sql("select distinct topic from question where retired_at is null and topic is not null")
+                .query(String.class).list());
+    }
+
     /** Takes a question out of future draws; past attempts keep referring to it. */
     public boolean retire(UUID id) {
         return jdbc.sql("update question set retired_at = now() where id = ? and retired_at is null").param(id).update() == 1;

@@ -39,7 +39,8 @@ class AccountController {
         return botCheck.challenge();
     }
 
-    @Operation(summary = "Register for a contest (one per CCCD and phone per contest; 409 when taken); returns a signed-in token")
+    @Operation(summary = "Register for a contest (one per CCCD and phone per contest; 409 when taken); returns a signed-in token",
+            description = "birthDate: day first as 31/05/1990, 31-05-1990, 31.05.1990 or 31051990, or ISO 1990-05-31")
     @PostMapping("/api/v1/contests/{id}/registrations")
     @ResponseStatus(HttpStatus.CREATED)
     Registration.Registered register(@PathVariable UUID id, @RequestBody RegistrationRequest request,

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +44,6 @@ public class Registration {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
     private static final Set<String> GENDERS = Set.of("MALE", "FEMALE", "OTHER");
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final ContestStore contests;
     private final ContestantStore contestants;
@@ -223,18 +220,14 @@ public class Registration {
             }
             return null;
         }
-        LocalDate date;
-        try {
-            date = text.contains("/") ? LocalDate.parse(text, VIETNAMESE_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        Optional<LocalDate> parsed = BirthDates.parse(text, today);
+        if (parsed.isEmpty()) {
             errors.add(FieldError.field("birthDate", "registration.birthDate.invalid"));
             return null;
         }
-        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        int age = Period.between(date, today).getYears();
-        if (date.isAfter(today) || age > 120) {
-            errors.add(FieldError.field("birthDate", "registration.birthDate.invalid"));
-        } else if (group != null && group.minAge() != null && age < group.minAge()) {
+        LocalDate date = parsed.get();
+        if (group != null && group.minAge() != null && Period.between(date, today).getYears() < group.minAge()) {
             errors.add(FieldError.field("birthDate", "registration.birthDate.tooYoung", group.minAge(), group.name()));
         }
         return date;

@@ -1,8 +1,9 @@
 package vn.cuocthi.quizruntime.account;
 
 /**
- * What a person submits to register for a contest (API.md). {@code birthDate} is ISO ({@code 1990-05-31}) or as
- * Vietnamese people write it ({@code 31/05/1990}). {@code botCheck} is the solved proof of work; the pages always
+ * What a person submits to register for a contest (API.md). {@code birthDate} is ISO ({@code 1990-05-31}) or day
+ * first as Vietnamese people write it ({@code 31/05/1990}, {@code 31-05-1990}, {@code 31.05.1990}, {@code 31051990};
+ * {@link BirthDates}). {@code botCheck} is the solved proof of work; the pages always
  * send one, scripts need one after a few registrations from one address.
  */
 public record RegistrationRequest(String fullName, String cccd, String phone, String email, String birthDate,

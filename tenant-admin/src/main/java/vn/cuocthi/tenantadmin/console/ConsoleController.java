@@ -1,6 +1,9 @@
 package vn.cuocthi.tenantadmin.console;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.question.QuestionStore;
+import vn.cuocthi.platformcore.security.StaffRoles;
 import vn.cuocthi.platformcore.unit.UnitRepository;
 import vn.cuocthi.platformcore.web.HostScoped;
 
@@ -34,12 +38,19 @@ class ConsoleController {
     String home(@AuthenticationPrincipal OidcUser user, Authentication authentication, Model model) {
         model.addAttribute("displayName", user.getFullName() != null ? user.getFullName() : user.getPreferredUsername());
         model.addAttribute("username", user.getPreferredUsername());
-        List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(role -> role.startsWith("ROLE_")).map(role -> role.substring(5)).sorted().toList();
-        model.addAttribute("roles", roles);
+        model.addAttribute("roles", provinceRoles(authentication));
         model.addAttribute("contests", contests.all());
         model.addAttribute("questionCount", questions.countActive());
         model.addAttribute("unitCount", units.count());
         return "admin/console";
+    }
+
+    /**
+     * The application's roles this person holds, in the order of {@link StaffRoles#ANY_STAFF}; Keycloak's own roles
+     * of the realm (default-roles-…, offline_access) mean nothing to an officer and are left out.
+     */
+    static List<String> provinceRoles(Authentication authentication) {
+        Set<String> held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return Arrays.stream(StaffRoles.ANY_STAFF).filter(role -> held.contains("ROLE_" + role)).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -21,6 +22,7 @@ import vn.cuocthi.platformcore.contest.ContestDefinition.ReferenceDocument;
 import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
+import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.question.QuestionStore;
 import vn.cuocthi.platformcore.unit.Unit;
@@ -53,7 +55,8 @@ public class ContestAdmin {
     @Transactional
     public Contest create(ContestDefinition definition, String actor) {
         ContestDefinition clean = clean(definition);
-        refuseIfInvalid(ContestValidator.checkDraft(clean));
+        refuseIfInvalid(clean.exam() == null || clean.exam().topicQuotas().isEmpty() ? ContestValidator.checkDraft(clean)
+                : ContestValidator.checkDraft(clean, drawableTopics(clean)));
         Contest contest = contests.create(clean);
         contests.audit(contest.id(), "CREATED", actor, null, clean);
         return contest;
@@ -79,7 +82,8 @@ public class ContestAdmin {
             throw ApiException.conflict("contest.closed");
         }
         ContestDefinition next = clean(definition);
-        refuseIfInvalid(ContestValidator.checkDraft(next));
+        refuseIfInvalid(Objects.equals(quotas(current.definition()), quotas(next)) ? ContestValidator.checkDraft(next)
+                : ContestValidator.checkDraft(next, drawableTopics(next)));
         if (current.started(clock.instant())) {
             List<FieldError> locked = ContestFairness.lockedChanges(current.definition(), next, clock.instant());
             if (!locked.isEmpty()) {
@@ -136,8 +140,23 @@ public class ContestAdmin {
             }
         }
         List<Unit> all = units.findAll();
-        Set<String> blocks = all.stream().map(Unit::block).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> blocks = all.stream().map(Unit::block).filter(Objects::nonNull).collect(Collectors.toSet());
         return ContestValidator.checkPublishable(definition, availability, all.size(), blocks);
+    }
+
+    /** Topics of the active questions the contest's groups may draw; any active question's while it has no groups. */
+    private Set<String> drawableTopics(ContestDefinition definition) {
+        List<String> groups = definition.groups().stream().filter(Objects::nonNull).map(ContestantGroup::code)
+                .filter(Objects::nonNull).toList();
+        if (groups.isEmpty()) {
+            return questions.activeTopics();
+        }
+        return groups.stream().flatMap(group -> questions.availability(group).stream())
+                .map(QuestionStore.Availability::topic).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private static List<ExamRules.TopicQuota> quotas(ContestDefinition definition) {
+        return definition.exam() == null ? List.of() : definition.exam().topicQuotas();
     }
 
     private static void refuseIfInvalid(List<FieldError> errors) {

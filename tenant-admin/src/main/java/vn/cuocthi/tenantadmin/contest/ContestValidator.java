@@ -43,6 +43,19 @@ final class ContestValidator {
     }
 
     /**
+     * Problems in what a draft says, and topic quotas naming a topic none of {@code topics} is (a typing error, or a
+     * topic whose questions were all retired): checked when quotas are set, not on every later save of a draft.
+     *
+     * @param topics the topics of the active questions the contest's groups may draw
+     */
+    static List<FieldError> checkDraft(ContestDefinition contest, Set<String> topics) {
+        ContestValidator validator = new ContestValidator(contest);
+        validator.values();
+        validator.quotaTopics(topics);
+        return validator.errors;
+    }
+
+    /**
      * Problems that stop publication: everything {@link #checkDraft} finds, what is missing, and exams the bank cannot
      * fill for a group.
      *
@@ -55,7 +68,10 @@ final class ContestValidator {
         validator.values();
         validator.references();
         validator.completeness(unitCount, unitBlocks);
-        validator.bank(availability);
+        Set<String> topics = new HashSet<>();
+        availability.values().forEach(pool -> pool.stream().map(Availability::topic).filter(Objects::nonNull).forEach(topics::add));
+        Set<String> unknown = validator.quotaTopics(topics);
+        validator.bank(availability, unknown);
         return validator.errors;
     }
 
@@ -348,7 +364,22 @@ final class ContestValidator {
         }
     }
 
-    private void bank(Map<String, List<Availability>> availability) {
+    /** Quotas whose topic is not among {@code topics}, each refused by name; returns those topics. */
+    private Set<String> quotaTopics(Set<String> topics) {
+        Set<String> unknown = new HashSet<>();
+        List<ExamRules.TopicQuota> quotas = contest.exam() == null ? List.of() : contest.exam().topicQuotas();
+        for (int i = 0; i < quotas.size(); i++) {
+            ExamRules.TopicQuota quota = quotas.get(i);
+            if (quota != null && !blank(quota.topic()) && !topics.contains(quota.topic())) {
+                error("exam.topicQuotas[" + i + "].topic", "contest.quota.unknownTopic", quota.topic());
+                unknown.add(quota.topic());
+            }
+        }
+        return unknown;
+    }
+
+    /** Exams the bank cannot fill, by group; a quota of an unknown topic is already refused by name. */
+    private void bank(Map<String, List<Availability>> availability, Set<String> unknownTopics) {
         ExamRules exam = contest.exam();
         if (exam == null || exam.questionCount() == null) {
             return;
@@ -364,7 +395,7 @@ final class ContestValidator {
             }
             for (int i = 0; i < exam.topicQuotas().size(); i++) {
                 ExamRules.TopicQuota quota = exam.topicQuotas().get(i);
-                if (quota == null || quota.topic() == null || quota.count() == null) {
+                if (quota == null || quota.topic() == null || quota.count() == null || unknownTopics.contains(quota.topic())) {
                     continue;
                 }
                 int available = pool.stream()
