@@ -381,7 +381,15 @@ class ExamPagesBrowserTest {
             }
             WebElement submit = browser.findElement(By.id("sign-in-submit"));
             click(submit);
-            wait.until(ExpectedConditions.stalenessOf(submit)); // the refused page replaced this one
+            // the refused page replaced this one; mid-navigation Chromium may answer an inspector error, not staleness
+            wait.until(driver -> {
+                try {
+                    submit.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                }
+            });
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         }
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Tạm khóa đăng nhập");
