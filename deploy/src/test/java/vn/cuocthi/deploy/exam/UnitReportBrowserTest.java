@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -91,17 +91,18 @@ class UnitReportBrowserTest {
         screenshot("unit-report");
 
         // the printed report leaves out header, round form and links
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        ((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector(".round-selector")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("report-units")).isDisplayed()).isTrue();
         screenshot("unit-report-print");
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        ((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         // another round, then an unknown one: a Vietnamese page, not a stack trace
         browser.get(base + "/contests/" + id + "/bao-cao?round=2");
         assertThat(browser.findElement(By.id("report-scope")).getText()).contains("Vòng thi: Tuần 2");
         assertThat(Browsers.problems(browser)).isEmpty();
+        Browsers.expectFailures(browser, base + "/contests/" + id + "/bao-cao?round=7"); // that page is a 404
         browser.get(base + "/contests/" + id + "/bao-cao?round=7");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có vòng thi này");
     }
