@@ -111,15 +111,13 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     /** A pool that gave no connection in time or a database that cannot be reached: transient, worth a retry. */
     static boolean isOverload(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth++ < 20; cause = cause.getCause()) { // a cycle ends too
             if (cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
                     || cause instanceof org.springframework.transaction.CannotCreateTransactionException
                     || cause instanceof java.net.ConnectException) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

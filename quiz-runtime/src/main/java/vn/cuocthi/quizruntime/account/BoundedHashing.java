@@ -52,11 +52,6 @@ final class BoundedHashing implements PasswordEncoder {
         return hashing.upgradeEncoding(encodedPassword);
     }
 
-    /** How many are waiting for a turn now (for the waiting room and the metrics). */
-    int waiting() {
-        return turns.getQueueLength();
-    }
-
     private void acquire() {
         try {
             if (!turns.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
