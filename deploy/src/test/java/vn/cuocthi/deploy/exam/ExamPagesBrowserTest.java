@@ -371,7 +371,9 @@ class ExamPagesBrowserTest {
         WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start-error")));
         assertThat(refusal.getText()).contains("Chưa đến giờ thi").contains("Tuần 1 mở từ");
 
-        click(browser.findElement(By.id("sign-out")));
+        WebElement signOut = browser.findElement(By.id("sign-out"));
+        click(signOut);
+        waitUntilReplaced(wait, signOut); // else the sign-out's redirect may land after the next page was asked for
         browser.get(site() + "/contests/" + upcoming + "/dang-nhap");
         Browsers.expectFailures(browser, "/contests/" + upcoming + "/dang-nhap"); // refused (401), then locked (429)
         for (int i = 0; i < 6; i++) {
@@ -381,15 +383,7 @@ class ExamPagesBrowserTest {
             }
             WebElement submit = browser.findElement(By.id("sign-in-submit"));
             click(submit);
-            // the refused page replaced this one; mid-navigation Chromium may answer an inspector error, not staleness
-            wait.until(driver -> {
-                try {
-                    submit.isEnabled();
-                    return false;
-                } catch (org.openqa.selenium.WebDriverException gone) {
-                    return true;
-                }
-            });
+            waitUntilReplaced(wait, submit); // the refused page replaced this one
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         }
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Tạm khóa đăng nhập");
@@ -447,6 +441,18 @@ class ExamPagesBrowserTest {
     private List<String> questionIds() {
         return browser.findElements(By.cssSelector("fieldset.question")).stream()
                 .map(fieldset -> fieldset.getAttribute("data-question")).toList();
+    }
+
+    /** Until the page holding this element is gone; mid-navigation Chromium may answer an inspector error, not staleness. */
+    private static void waitUntilReplaced(WebDriverWait wait, WebElement element) {
+        wait.until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void click(WebElement element) {
