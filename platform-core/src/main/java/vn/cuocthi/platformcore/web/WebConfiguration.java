@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +59,14 @@ public class WebConfiguration {
                 registry.addInterceptor(interceptor);
             }
         };
+    }
+
+    /** A year's cache for content-hashed static names; see {@link StaticResourceCaching}. */
+    @Bean
+    FilterRegistrationBean<StaticResourceCaching> staticResourceCaching() {
+        FilterRegistrationBean<StaticResourceCaching> registration = new FilterRegistrationBean<>(new StaticResourceCaching());
+        registration.addUrlPatterns("/css/*", "/js/*", "/img/*");
+        return registration;
     }
 
     @Bean
