@@ -162,6 +162,25 @@ class ExamPagesBrowserTest {
         assertThat(browser.findElement(By.id("prediction")).getText()).isEqualTo("1234");
         assertThat(browser.findElement(By.id("attempts-left")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("review")).getText()).contains("Giải thích câu").contains("(đáp án đúng)");
+        assertThat(browser.findElements(By.cssSelector(".verdict.none"))).as("the unanswered question")
+                .singleElement().extracting(WebElement::getText).isEqualTo("Bạn chưa trả lời câu này");
+        assertThat(browser.findElements(By.cssSelector(".verdict.wrong"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".review-options .correct .mark")))
+                .hasSize(5).allSatisfy(mark -> assertThat(mark.getText()).isEqualTo("✓"));
+        assertThat(browser.findElement(By.id("duration")).getText()).matches("(\\d+ phút )?\\d+ giây").doesNotStartWith("0 phút");
+        assertThat(browser.findElement(By.id("new-attempt")).getText()).isEqualTo("Thi lượt mới");
+        assertThat(browser.findElement(By.id("share-facebook")).getAttribute("href"))
+                .startsWith("https://www.facebook.com/sharer/sharer.php?u=").contains("contests");
+        WebDriverWait graded = waitUpTo(10);
+        graded.until(driver -> {
+            if (!driver.findElements(By.id("place")).isEmpty()) {
+                return true;
+            }
+            driver.navigate().refresh(); // the board takes the grade after the submit's commit
+            return false;
+        });
+        assertThat(browser.findElement(By.id("place")).getText()).isEqualTo("Hạng 1");
+        Browsers.screenshot(browser, "result-review-360");
 
         // the exam page of a finished attempt leads to its result
         browser.get(examUrl);
@@ -270,7 +289,7 @@ class ExamPagesBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> resources = (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
-        assertThat(resources).anyMatch(name -> name.endsWith("/css/app.css")).anyMatch(name -> name.endsWith("/js/exam.js"));
+        assertThat(resources).anyMatch(name -> name.matches(".*/css/app-[0-9a-f]{32}\\.css")).anyMatch(name -> name.matches(".*/js/exam-[0-9a-f]{32}\\.js"));
         assertThat(bytes).as("HTML, CSS and JS of the exam page").isBetween(5_000L, 150L * 1024);
 
         answer(0, true);

@@ -30,8 +30,8 @@ public final class AttemptViews {
     public record PredictionView(String question, boolean required) {
     }
 
-    /** The grade. {@code attemptsLeft} is null when attempts are unlimited. */
-    public record AttemptResult(UUID attemptId, AttemptStatus status, int score, int maxScore, int correctCount,
+    /** The grade. {@code round} counts from 1; {@code attemptsLeft} is null when attempts are unlimited. */
+    public record AttemptResult(UUID attemptId, int round, AttemptStatus status, int score, int maxScore, int correctCount,
                                 int questionCount, long durationMs, Instant submittedAt, Long prediction,
                                 Integer attemptsLeft, boolean reviewAvailable) {
     }

@@ -307,7 +307,7 @@ public class Attempts {
     private AttemptResult result(Contest contest, AttemptRow attempt, Instant now) {
         Integer left = attemptsLeft(contest, attempt.contestantId(), now);
         int questionCount = attempt.maxScore() / Math.max(1, points(contest.definition().exam()));
-        return new AttemptResult(attempt.id(), attempt.status(), attempt.score(), attempt.maxScore(), attempt.correctCount(),
+        return new AttemptResult(attempt.id(), attempt.roundIndex() + 1, attempt.status(), attempt.score(), attempt.maxScore(), attempt.correctCount(),
                 questionCount, attempt.durationMs(), attempt.submittedAt(), attempt.prediction(), left,
                 reviewAllowed(contest, attempt, now));
     }

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestState;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.web.ApiException;
@@ -27,6 +29,7 @@ import vn.cuocthi.quizruntime.ContestantPage;
 import vn.cuocthi.quizruntime.account.ContestantSession;
 import vn.cuocthi.quizruntime.account.SignedInContestant;
 import vn.cuocthi.quizruntime.contest.PublicContests;
+import vn.cuocthi.quizruntime.leaderboard.Leaderboard;
 
 /**
  * The exam's pages: start (from the contest page), the exam itself, the result, and a contestant's attempts. The
@@ -43,9 +46,11 @@ class ExamPagesController implements ContestantPage {
     private final ContestStore contests;
     private final ErrorMessages messages;
     private final Clock clock;
+    private final Leaderboard leaderboard;
 
     ExamPagesController(Attempts attempts, SignedInContestant signedIn, PublicContests publicContests, ContestStore contests,
-                        ErrorMessages messages, Clock clock) {
+                        ErrorMessages messages, Clock clock, Leaderboard leaderboard) {
+        this.leaderboard = leaderboard;
         this.attempts = attempts;
         this.signedIn = signedIn;
         this.publicContests = publicContests;
@@ -103,6 +108,10 @@ class ExamPagesController implements ContestantPage {
         model.addAttribute("contestId", contest.id());
         model.addAttribute("contestName", contest.definition().name());
         model.addAttribute("result", result);
+        model.addAttribute("place", leaderboard.placeOf(contest.id(), result.round(), session.contestantId()));
+        model.addAttribute("contestOpen", publicContests.get(contest.id()).state() == ContestState.OPEN);
+        model.addAttribute("contestUrl", ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/contests/{id}").buildAndExpand(contest.id()).toUriString());
         if (result.reviewAvailable()) {
             model.addAttribute("review", attempts.review(session, attemptId));
         } else {

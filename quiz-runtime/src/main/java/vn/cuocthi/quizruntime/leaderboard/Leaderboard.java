@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -163,6 +165,30 @@ public class Leaderboard {
         Board board = read(contest, roundIndex, groupCode, size);
         cache.put(cacheKey, new CachedBoard(board, now));
         return board;
+    }
+
+    /**
+     * Where a contestant stands on a round's board for everyone, counting from 1; empty when not on it (yet) or
+     * Redis is away (the result page then simply shows no place).
+     */
+    public OptionalInt placeOf(UUID contestId, int roundNumber, UUID contestantId) {
+        Optional<Contest> contest = contests.findPublished(contestId);
+        if (contest.isEmpty() || roundNumber < 1 || roundNumber > contest.get().definition().rounds().size()) {
+            return OptionalInt.empty();
+        }
+        try {
+            Map<Integer, RoundFigure> frozen = figures.frozen(contest.get());
+            Keys keys = keys(contest.get(), roundNumber - 1, null, frozen);
+            if (!Boolean.TRUE.equals(redis.hasKey(keys.built()))) {
+                rebuild(contest.get(), roundNumber - 1, null, keys, frozen); // grades reach only built boards
+            }
+            Object member = redis.opsForHash().get(keys.members(), contestantId.toString());
+            Long rank = member == null ? null : redis.opsForZSet().rank(keys.board(), member.toString());
+            return rank == null ? OptionalInt.empty() : OptionalInt.of(rank.intValue() + 1);
+        } catch (RuntimeException e) {
+            log.debug("No place for {}: Redis unavailable ({})", contestantId, e.toString());
+            return OptionalInt.empty();
+        }
     }
 
     private Board read(Contest contest, Integer roundIndex, String group, int size) {
