@@ -53,6 +53,38 @@
         var el = byId('state-' + id);
         el.setAttribute('data-state', name);
         el.textContent = message;
+        mark(id);
+    }
+
+    // the navigator's square for a question: answered and saved, not answered, or chosen but not yet saved
+    var squares = byId('navigator'); // not 'navigator': that name is the browser's
+    function mark(id) {
+        var square = byId('nav-' + id);
+        if (!square) {
+            return;
+        }
+        var saveState = byId('state-' + id).getAttribute('data-state');
+        var kind = saveState === 'saving' || saveState === 'retrying' || saveState === 'unsaved' ? 'unsaved'
+            : (chosen(byId('q-' + id)).length > 0 ? 'answered' : 'empty');
+        square.className = kind;
+        var words = {answered: squares.dataset.msgAnswered, empty: squares.dataset.msgEmpty,
+            unsaved: squares.dataset.msgUnsaved}[kind];
+        square.setAttribute('aria-label', fill(words, square.getAttribute('data-number')));
+    }
+
+    function firstUnanswered() {
+        return questions.filter(function (question) {
+            return chosen(question).length === 0;
+        })[0];
+    }
+
+    function goTo(question) {
+        squares.open = false;
+        question.scrollIntoView({block: 'start'});
+        var input = question.querySelector('input');
+        if (input) {
+            input.focus({preventScroll: true});
+        }
     }
 
     function network(up) {
@@ -72,6 +104,7 @@
             return chosen(question).length > 0;
         }).length;
         byId('progress').textContent = fill(text.msgProgress, answered, questions.length);
+        byId('first-unanswered').hidden = answered === questions.length;
         return questions.length - answered;
     }
 
@@ -267,6 +300,7 @@
 
     function enable() {
         stopped = false;
+        byId('submit').hidden = false;
         Array.prototype.forEach.call(form.querySelectorAll('input, button'), function (el) {
             el.disabled = false;
         });
@@ -366,7 +400,25 @@
     byId('confirm-cancel').addEventListener('click', function () {
         byId('confirm').hidden = true;
         byId('submit').hidden = false;
-        byId('submit').focus();
+        var left = firstUnanswered();
+        if (left) {
+            goTo(left); // "Làm tiếp": straight to what is left
+        } else {
+            byId('submit').focus();
+        }
+    });
+    byId('first-unanswered').addEventListener('click', function () {
+        var left = firstUnanswered();
+        if (left) {
+            goTo(left);
+        }
+    });
+    squares.addEventListener('click', function (event) {
+        var square = event.target.closest('a[data-question]');
+        if (square) {
+            event.preventDefault();
+            goTo(byId('q-' + square.getAttribute('data-question')));
+        }
     });
     byId('confirm-submit').addEventListener('click', function () {
         Object.keys(pending).forEach(function (id) {
@@ -375,8 +427,7 @@
             }
         });
         stop();
-        byId('submit').hidden = false;
-        submit(false);
+        submit(false); // the confirmation's button was the one: no second "Nộp bài" while it goes
     });
 
     window.addEventListener('offline', function () {
@@ -397,4 +448,7 @@
     });
     network(true);
     progress();
+    questions.forEach(function (question) {
+        mark(question.getAttribute('data-question'));
+    });
 })();

@@ -140,6 +140,13 @@ class ExamPagesBrowserTest {
         answer(2, true);
         answer(3, false);
         assertThat(browser.findElement(By.id("progress")).getText()).isEqualTo("Đã trả lời 4/5 câu");
+        click(browser.findElement(By.cssSelector("#navigator summary")));
+        assertThat(browser.findElements(By.cssSelector(".nav-grid a"))).extracting(square -> square.getAttribute("class"))
+                .containsExactly("answered", "answered", "answered", "answered", "empty");
+        assertThat(browser.findElement(By.id("nav-" + questionId(4))).getAttribute("aria-label")).isEqualTo("Câu 5: chưa trả lời");
+        Browsers.screenshot(browser, "exam-navigator");
+        click(browser.findElement(By.id("first-unanswered")));
+        assertThat(focusedQuestion()).as("the first unanswered question has the focus").isEqualTo("q-" + questionId(4));
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("fieldset.question"), 5));
@@ -156,6 +163,11 @@ class ExamPagesBrowserTest {
         click(browser.findElement(By.id("submit")));
         WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
         assertThat(confirm.getText()).contains("Bạn còn 1 câu chưa trả lời");
+        click(browser.findElement(By.id("confirm-cancel"))); // "Làm tiếp" goes to what is left
+        assertThat(focusedQuestion()).isEqualTo("q-" + questionId(4));
+        click(browser.findElement(By.id("submit")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        assertThat(browser.findElement(By.id("submit")).isDisplayed()).as("one submit button in the confirmation").isFalse();
         click(browser.findElement(By.id("confirm-submit")));
         wait.until(ExpectedConditions.urlToBe(examUrl + "/ket-qua"));
         assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("8/10");
@@ -455,6 +467,15 @@ class ExamPagesBrowserTest {
         return question(index).findElements(By.cssSelector("label.option")).stream()
                 .filter(label -> label.findElement(By.tagName("input")).isSelected())
                 .map(WebElement::getText).findFirst().orElse(null);
+    }
+
+    private String questionId(int index) {
+        return questionIds().get(index);
+    }
+
+    private String focusedQuestion() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "var f = document.activeElement && document.activeElement.closest('fieldset.question'); return f ? f.id : null;");
     }
 
     private List<String> questionIds() {
