@@ -65,9 +65,9 @@
         }
         var saveState = byId('state-' + id).getAttribute('data-state');
         var kind = saveState === 'saving' || saveState === 'retrying' || saveState === 'unsaved' ? 'unsaved'
-            : (chosen(byId('q-' + id)).length > 0 ? 'answered' : 'empty');
+            : (chosen(byId('q-' + id)).length > 0 ? 'answered' : 'blank');
         square.className = kind;
-        var words = {answered: squares.dataset.msgAnswered, empty: squares.dataset.msgEmpty,
+        var words = {answered: squares.dataset.msgAnswered, blank: squares.dataset.msgEmpty,
             unsaved: squares.dataset.msgUnsaved}[kind];
         square.setAttribute('aria-label', fill(words, square.getAttribute('data-number')));
     }

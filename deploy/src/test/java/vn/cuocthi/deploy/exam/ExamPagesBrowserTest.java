@@ -142,7 +142,7 @@ class ExamPagesBrowserTest {
         assertThat(browser.findElement(By.id("progress")).getText()).isEqualTo("Đã trả lời 4/5 câu");
         click(browser.findElement(By.cssSelector("#navigator summary")));
         assertThat(browser.findElements(By.cssSelector(".nav-grid a"))).extracting(square -> square.getAttribute("class"))
-                .containsExactly("answered", "answered", "answered", "answered", "empty");
+                .containsExactly("answered", "answered", "answered", "answered", "blank");
         assertThat(browser.findElement(By.id("nav-" + questionId(4))).getAttribute("aria-label")).isEqualTo("Câu 5: chưa trả lời");
         Browsers.screenshot(browser, "exam-navigator");
         click(browser.findElement(By.id("first-unanswered")));
@@ -199,6 +199,9 @@ class ExamPagesBrowserTest {
         wait.until(ExpectedConditions.urlToBe(examUrl + "/ket-qua"));
         browser.get(site() + "/contests/" + contest + "/cua-toi");
         assertThat(browser.findElement(By.id("attempts")).getText()).contains("Đã nộp").contains("8/10");
+        browser.get(site() + "/contests/" + contest + "/xep-hang?round=1");
+        assertThat(browser.findElement(By.id("my-row")).getText()).as("the contestant's own row").contains("(bạn)").contains("8/10");
+        assertThat(browser.findElement(By.id("my-place")).getText()).isEqualTo("Bạn đang ở hạng 1 trên bảng này");
     }
 
     @Test
@@ -346,9 +349,13 @@ class ExamPagesBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Phạm Thị Hồng Nhung");
         assertThat(browser.findElement(By.id("tie-breaks")).getText()).contains("Điểm cao hơn xếp trước")
                 .contains("dự đoán gần với số liệu thực tế hơn");
-        new Select(browser.findElement(By.id("round"))).selectByVisibleText("Tuần 1");
-        click(browser.findElement(By.cssSelector(".round-selector button")));
+        assertThat(board.findElement(By.cssSelector("tbody tr td:last-child")).getText())
+                .as("score and time on a phone's width").matches("8/10\\s+(\\d+ phút )?\\d+,\\d{3} giây");
+        assertNoHorizontalScroll();
+        Browsers.screenshot(browser, "leaderboard-390");
+        click(browser.findElement(By.linkText("Tuần 1"))); // one tap, no "Xem"
         waitUpTo(20).until(ExpectedConditions.urlContains("round=1"));
+        assertThat(browser.findElement(By.cssSelector("#rounds a[aria-current=page]")).getText()).isEqualTo("Tuần 1");
         assertThat(browser.findElement(By.cssSelector("#board caption")).getText()).isEqualTo("Xếp hạng Tuần 1");
         assertThat(browser.findElement(By.id("prediction-pending")).getText()).contains("Phần dự đoán chưa được tính");
 

@@ -108,7 +108,7 @@ class ExamPagesController implements ContestantPage {
         model.addAttribute("contestId", contest.id());
         model.addAttribute("contestName", contest.definition().name());
         model.addAttribute("result", result);
-        model.addAttribute("place", leaderboard.placeOf(contest.id(), result.round(), session.contestantId()));
+        model.addAttribute("place", leaderboard.placeOf(contest.id(), result.round(), null, session.contestantId()));
         model.addAttribute("contestOpen", publicContests.get(contest.id()).state() == ContestState.OPEN);
         model.addAttribute("contestUrl", ServletUriComponentsBuilder.fromContextPath(request)
                 .path("/contests/{id}").buildAndExpand(contest.id()).toUriString());

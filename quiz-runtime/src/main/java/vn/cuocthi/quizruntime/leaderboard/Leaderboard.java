@@ -168,19 +168,21 @@ public class Leaderboard {
     }
 
     /**
-     * Where a contestant stands on a round's board for everyone, counting from 1; empty when not on it (yet) or
-     * Redis is away (the result page then simply shows no place).
+     * Where a contestant stands on a board (a round's or, with {@code roundNumber} null, the contest's; everyone's
+     * or, with a group code, that group's), counting from 1; empty when not on it (yet) or Redis is away (the
+     * pages then simply show no place).
      */
-    public OptionalInt placeOf(UUID contestId, int roundNumber, UUID contestantId) {
+    public OptionalInt placeOf(UUID contestId, Integer roundNumber, String group, UUID contestantId) {
         Optional<Contest> contest = contests.findPublished(contestId);
-        if (contest.isEmpty() || roundNumber < 1 || roundNumber > contest.get().definition().rounds().size()) {
+        if (contest.isEmpty() || roundNumber != null && (roundNumber < 1 || roundNumber > contest.get().definition().rounds().size())) {
             return OptionalInt.empty();
         }
+        Integer roundIndex = roundNumber == null ? null : roundNumber - 1;
         try {
             Map<Integer, RoundFigure> frozen = figures.frozen(contest.get());
-            Keys keys = keys(contest.get(), roundNumber - 1, null, frozen);
+            Keys keys = keys(contest.get(), roundIndex, group, frozen);
             if (!Boolean.TRUE.equals(redis.hasKey(keys.built()))) {
-                rebuild(contest.get(), roundNumber - 1, null, keys, frozen); // grades reach only built boards
+                rebuild(contest.get(), roundIndex, group, keys, frozen); // grades reach only built boards
             }
             Object member = redis.opsForHash().get(keys.members(), contestantId.toString());
             Long rank = member == null ? null : redis.opsForZSet().rank(keys.board(), member.toString());

@@ -1,6 +1,9 @@
 package vn.cuocthi.quizruntime.leaderboard;
 
+import java.util.OptionalInt;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.ContestantPage;
+import vn.cuocthi.quizruntime.account.SignedInContestant;
 import vn.cuocthi.quizruntime.contest.PublicContests;
 
 /** The public leaderboard (masked names, the tie-break order explained) and participation by unit, per round or overall. */
@@ -23,7 +27,11 @@ class LeaderboardPagesController implements ContestantPage {
     private final Leaderboard leaderboard;
     private final UnitStatistics statistics;
 
-    LeaderboardPagesController(PublicContests contests, Leaderboard leaderboard, UnitStatistics statistics) {
+    private final SignedInContestant signedIn;
+
+    LeaderboardPagesController(PublicContests contests, Leaderboard leaderboard, UnitStatistics statistics,
+                               SignedInContestant signedIn) {
+        this.signedIn = signedIn;
         this.contests = contests;
         this.leaderboard = leaderboard;
         this.statistics = statistics;
@@ -31,8 +39,12 @@ class LeaderboardPagesController implements ContestantPage {
 
     @GetMapping("/contests/{id}/xep-hang")
     String leaderboard(@PathVariable UUID id, @RequestParam(required = false) Integer round,
-                       @RequestParam(required = false) String group, Model model) {
+                       @RequestParam(required = false) String group, HttpServletRequest request, Model model) {
         Leaderboard.Board board = leaderboard.top(id, round, group, TOP);
+        // the signed-in contestant's own row is highlighted (the board itself names no one's id)
+        model.addAttribute("myPlace", signedIn.of(request, id)
+                .map(session -> leaderboard.placeOf(id, round, board.group(), session.contestantId()))
+                .filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).orElse(null));
         common(id, round, model);
         model.addAttribute("board", board);
         model.addAttribute("groupSelector", true);
