@@ -363,8 +363,13 @@ class ExamPagesBrowserTest {
         WebElement units = waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("units")));
         List<WebElement> rows = units.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).getText()).isEqualTo("UBND xã A 1 10 10,00% 8,00");
-        assertThat(rows.get(0).getText()).isEqualTo("Sở Nội vụ 0 40 0,00% –");
+        assertThat(rows.get(1).getText()).isEqualTo("UBND xã A 1 5.000 người dân 0,02% 8,00"); // a commune: against its residents
+        assertThat(rows.get(0).getText()).isEqualTo("Sở Nội vụ 0 40 cán bộ 0,00% –");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("biên chế");
+        click(browser.findElement(By.id("sort-ty-le"))); // highest rate first, kept by the refresh (it reloads this address)
+        waitUpTo(20).until(ExpectedConditions.urlContains("sort=ty-le"));
+        assertThat(browser.findElement(By.cssSelector("#units tbody tr")).getText()).startsWith("UBND xã A");
+        assertThat(browser.findElement(By.cssSelector("th[aria-sort=descending]")).getText()).isEqualTo("Tỷ lệ tham gia");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("tự động cập nhật");
     }
 

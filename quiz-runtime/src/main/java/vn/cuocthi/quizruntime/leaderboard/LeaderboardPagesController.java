@@ -53,10 +53,14 @@ class LeaderboardPagesController implements ContestantPage {
     }
 
     @GetMapping("/contests/{id}/thong-ke")
-    String statistics(@PathVariable UUID id, @RequestParam(required = false) Integer round, Model model) {
+    String statistics(@PathVariable UUID id, @RequestParam(required = false) Integer round,
+                      @RequestParam(required = false) String sort, Model model) {
         UnitStatistics.Statistics units = statistics.of(id, round);
         common(id, round, model);
+        StatisticsOrder order = StatisticsOrder.of(sort);
         model.addAttribute("statistics", units);
+        model.addAttribute("units", units.units().stream().sorted(order.comparator()).toList());
+        model.addAttribute("sort", order.param());
         return "runtime/statistics";
     }
 
