@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,16 +106,27 @@ class KubernetesManifestsTest {
         assertThat(manifests.single(Job.class).getSpec().getTemplate().getSpec().getContainers().getFirst().getArgs())
                 .containsExactly("migrate");
 
-        Ingress ingress = manifests.single(Ingress.class);
-        List<String> hosts = ingress.getSpec().getRules().stream().map(IngressRule::getHost).toList();
-        assertThat(hosts).hasSize(2);
-        assertThat(hosts.get(1)).isEqualTo("*." + hosts.get(0));
-        assertThat(ingress.getSpec().getTls().getFirst().getHosts()).containsExactlyInAnyOrderElementsOf(hosts);
-        Set<String> services = new HashSet<>(manifests.all(Service.class).stream().map(s -> s.getMetadata().getName()).toList());
-        ingress.getSpec().getRules().stream().flatMap(rule -> rule.getHttp().getPaths().stream())
-                .forEach(path -> assertThat(services).contains(path.getBackend().getService().getName()));
-        assertThat(ingress.getSpec().getRules().get(0).getHost())
-                .isEqualTo(manifests.single(ConfigMap.class).getData().get("CUOCTHI_BASE_DOMAIN"));
+        String domain = manifests.single(ConfigMap.class).getData().get("CUOCTHI_BASE_DOMAIN");
+        Set<String> services = manifests.names(Service.class);
+        Map<String, String> backends = new HashMap<>();
+        for (Ingress ingress : manifests.all(Ingress.class)) {
+            List<String> hosts = ingress.getSpec().getRules().stream().map(IngressRule::getHost).toList();
+            assertThat(hosts).isSubsetOf(domain, "*." + domain);
+            assertThat(ingress.getSpec().getTls().getFirst().getHosts()).containsExactlyInAnyOrderElementsOf(hosts);
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                rule.getHttp().getPaths().forEach(path -> {
+                    assertThat(services).contains(path.getBackend().getService().getName());
+                    backends.put(rule.getHost() + path.getPath(), path.getBackend().getService().getName());
+                });
+            }
+        }
+        assertThat(backends).containsEntry(domain + "/", "cuocthi-admin")
+                .containsEntry("*." + domain + "/", "cuocthi-runtime")
+                .containsEntry("*." + domain + "/admin", "cuocthi-admin")
+                .containsEntry("*." + domain + "/oauth2", "cuocthi-admin");
+        assertThat(manifests.all(Ingress.class)).filteredOn(i -> i.getMetadata().getName().equals("cuocthi-admin"))
+                .singleElement().satisfies(admin -> assertThat(admin.getMetadata().getAnnotations())
+                        .as("console sessions live in one admin pod").containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie"));
 
         Set<String> readable = DeploymentFiles.configurationVariables();
         Set<String> given = manifests.variables();
