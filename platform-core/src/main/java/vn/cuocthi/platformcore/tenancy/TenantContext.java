@@ -1,5 +1,6 @@
 package vn.cuocthi.platformcore.tenancy;
 
+import org.slf4j.MDC;
 import org.springframework.modulith.NamedInterface;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -8,9 +9,14 @@ import java.util.function.Supplier;
 /**
  * The province the current thread works for. Set at the edge (the request filter, a scheduled job's loop,
  * a decorated task) and always restored in {@code finally}; the connection provider reads it on checkout.
+ * The province's slug is in the logging MDC ({@value #LOG_KEY}) for as long, so every log line written for a
+ * province names it (JSON logs: docs/operator-guide.md), in requests, scheduled loops and tasks alike.
  */
 @NamedInterface("tenancy")
 public final class TenantContext {
+
+    /** The MDC key of the province's slug. */
+    public static final String LOG_KEY = "province";
 
     private static final ThreadLocal<Tenant> CURRENT = new ThreadLocal<>();
 
@@ -38,7 +44,7 @@ public final class TenantContext {
 
     public static <T> T call(Tenant tenant, Supplier<T> work) {
         Tenant previous = CURRENT.get();
-        CURRENT.set(tenant);
+        set(tenant);
         try {
             return work.get();
         } finally {
@@ -75,14 +81,16 @@ public final class TenantContext {
 
     static void set(Tenant tenant) {
         if (tenant == null) {
-            CURRENT.remove();
+            clear();
         } else {
             CURRENT.set(tenant);
+            MDC.put(LOG_KEY, tenant.slug());
         }
     }
 
     static void clear() {
         CURRENT.remove();
+        MDC.remove(LOG_KEY);
     }
 
     private static void restore(Tenant previous) {

@@ -5,7 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +28,11 @@ import vn.cuocthi.platformcore.tenancy.TenantRegistry;
  * phone, lost the connection or simply never pressed submit. Every node runs it; {@code FOR UPDATE SKIP LOCKED}
  * gives each overdue attempt to one node, and the grade's {@code status = 'IN_PROGRESS'} guard makes a second
  * grading impossible anyway.
+ *
+ * <p>Metrics: {@code cuocthi.attempts.finalized} counts the exams this node finalized, and
+ * {@code cuocthi.attempts.finalizer.last.success} is the wall-clock time (epoch seconds) of its last pass that went
+ * through every province without a failure, so an alert sees a finalizer that stopped or keeps failing
+ * (deploy/monitoring).
  */
 @Component
 public class OverdueAttempts {
@@ -35,27 +46,40 @@ public class OverdueAttempts {
     private final Attempts attempts;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Counter finalized;
+    private final AtomicLong lastSuccess = new AtomicLong(System.currentTimeMillis());
 
     OverdueAttempts(TenantRegistry tenants, AttemptStore store, ContestStore contests, Attempts attempts,
-                    TransactionTemplate transactions, Clock clock) {
+                    TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
         this.tenants = tenants;
         this.store = store;
         this.contests = contests;
         this.attempts = attempts;
         this.transactions = transactions;
         this.clock = clock;
+        this.finalized = Counter.builder("cuocthi.attempts.finalized")
+                .description("Exams finalized by the overdue-attempts pass of this node").register(meters);
+        Gauge.builder("cuocthi.attempts.finalizer.last.success", lastSuccess, at -> at.get() / 1000.0)
+                .description("When this node's finalizer last went through every province without a failure")
+                .baseUnit("seconds").register(meters);
     }
 
     @Scheduled(fixedDelayString = "${cuocthi.attempts.finalize-every:5s}", initialDelayString = "${cuocthi.attempts.finalize-every:5s}")
     public void finalizeAll() {
         AtomicInteger total = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
         tenants.forEachActive(tenant -> {
             try {
                 total.addAndGet(finalizeOverdue());
             } catch (RuntimeException e) {
+                failed.set(true);
                 log.warn("Finalizing overdue attempts of {} failed; the next run retries: {}", tenant.slug(), e.toString());
             }
         });
+        finalized.increment(total.get());
+        if (!failed.get()) {
+            lastSuccess.set(System.currentTimeMillis());
+        }
         if (total.get() > 0) {
             log.info("Finalized {} overdue attempts", total.get());
         }
