@@ -91,7 +91,7 @@ class SessionPagesController implements ContestantPage {
                     request.getRemoteAddr());
             response.setHeader("Cache-Control", "no-store");
             model.addAttribute("contest", contests.get(id));
-            model.addAttribute("session", registered.session());
+            model.addAttribute("examSession", registered.session());
             model.addAttribute("manageUrl", manageUrl(id, registered.session().id(), registered.manageToken()));
             return "runtime/session-registered";
         } catch (ApiException e) {
@@ -135,7 +135,7 @@ class SessionPagesController implements ContestantPage {
                           HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("contest", contests.get(id));
-        model.addAttribute("session", sessions.managed(id, sessionId, token));
+        model.addAttribute("examSession", sessions.managed(id, sessionId, token));
         model.addAttribute("token", token);
         model.addAttribute("errors", errors);
         model.addAttribute("sent", Boolean.TRUE.equals(sent));
