@@ -42,6 +42,7 @@ class DashboardBrowserTest {
     private String contestWithExams(String slug, int submitted) {
         Http staff = Http.province(port, slug).asAdmin();
         ExamFixture.questions(staff, 6, slug);
+        ExamFixture.units(staff);
         String id = ExamFixture.publish(staff, contest("Cuộc thi có bảng điều khiển",
                 List.of(round("Tuần 1", now().minusDays(1), now().plusDays(6))), Map.of()));
         Http site = Http.province(port, slug);
