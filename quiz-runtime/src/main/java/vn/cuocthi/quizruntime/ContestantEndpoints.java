@@ -28,7 +28,9 @@ class ContestantEndpoints implements EndpointRules {
                         "/api/v1/attempts/**", "/api/v1/bot-check").permitAll()
                 .requestMatchers(HttpMethod.POST, "/contests/*/dang-ky", "/contests/*/dang-nhap", "/contests/*/dang-xuat",
                         "/contests/*/bai-thi", "/api/v1/auth/login", "/api/v1/contests/*/registrations",
-                        "/api/v1/contests/*/attempts", "/api/v1/attempts/*/submit").permitAll()
+                        "/api/v1/contests/*/attempts", "/api/v1/attempts/*/submit", "/contests/*/dang-ky-thi-tap-trung",
+                        "/contests/*/thi-tap-trung/*/anh", "/api/v1/contests/*/sessions",
+                        "/api/v1/contests/*/sessions/*/photos").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/attempts/*/answers/*").permitAll();
     }
 }

@@ -57,6 +57,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/platform/tenants/{slug}", OPERATOR),
             Map.entry("POST /api/v1/platform/tenants/{slug}/suspend", OPERATOR),
             Map.entry("POST /api/v1/platform/tenants/{slug}/resume", OPERATOR),
+            Map.entry("GET /api/v1/platform/sessions/hourly", OPERATOR),
             // the staff API
             Map.entry("GET /api/v1/admin/units", ALL_STAFF),
             Map.entry("PUT /api/v1/admin/units", ADMIN),
@@ -86,6 +87,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/disqualify", VERIFIERS),
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/reinstate", VERIFIERS),
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/verify", VERIFIERS),
+            // collective exam sessions: every staff role reads them, editors confirm or cancel (they weigh in prizes)
+            Map.entry("GET /api/v1/admin/contests/{id}/sessions", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/contests/{id}/sessions/{sessionId}/photos/{photoId}", ALL_STAFF),
+            Map.entry("POST /api/v1/admin/contests/{id}/sessions/{sessionId}/confirm", EDITORS),
+            Map.entry("POST /api/v1/admin/contests/{id}/sessions/{sessionId}/cancel", EDITORS),
             // reports and exports for every staff role; the province's audit log for the admin and the viewer
             Map.entry("GET /api/v1/admin/contests/{id}/units/ranking", ALL_STAFF),
             Map.entry("GET /api/v1/admin/contests/{id}/units/report", ALL_STAFF),
@@ -112,6 +118,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/contests/{id}/sharing", ALL_STAFF),
             Map.entry("POST /admin/contests/{id}/documents", EDITORS),
             Map.entry("POST /admin/contests/{id}/documents/{documentId}/delete", EDITORS),
+            Map.entry("GET /admin/contests/{id}/sessions", ALL_STAFF),
+            Map.entry("POST /admin/contests/{id}/sessions/{sessionId}/confirm", EDITORS),
+            Map.entry("POST /admin/contests/{id}/sessions/{sessionId}/cancel", EDITORS),
             // contestants (pages and API check the contestant's own token themselves)
             Map.entry("GET /contests/{id}", ANYONE),
             Map.entry("GET /contests/{id}/qr.svg", ANYONE),
@@ -126,6 +135,13 @@ class AuthorizationMatrixTest {
             Map.entry("GET /contests/{id}/xep-hang", ANYONE),
             Map.entry("GET /contests/{id}/bao-cao", ANYONE),
             Map.entry("GET /contests/{id}/thong-ke", ANYONE),
+            // a unit's collective session: open registration (bot check), photos with the management token
+            Map.entry("GET /contests/{id}/dang-ky-thi-tap-trung", ANYONE),
+            Map.entry("POST /contests/{id}/dang-ky-thi-tap-trung", ANYONE),
+            Map.entry("GET /contests/{id}/thi-tap-trung/{sessionId}", ANYONE),
+            Map.entry("POST /contests/{id}/thi-tap-trung/{sessionId}/anh", ANYONE),
+            Map.entry("POST /api/v1/contests/{id}/sessions", ANYONE),
+            Map.entry("POST /api/v1/contests/{id}/sessions/{sessionId}/photos", ANYONE),
             Map.entry("GET /bai-thi/{attemptId}", CONTESTANT),
             Map.entry("GET /bai-thi/{attemptId}/ket-qua", CONTESTANT),
             Map.entry("GET /api/v1/contests", ANYONE),
@@ -335,6 +351,7 @@ class AuthorizationMatrixTest {
                 .replace("{code}", "SNV").replace("{slug}", "khongcotinhnay").replace("{step}", "general")
                 .replace("{documentId}", UUID.randomUUID().toString()).replace("{attemptId}", UUID.randomUUID().toString())
                 .replace("{questionId}", UUID.randomUUID().toString()).replace("{contestantId}", UUID.randomUUID().toString())
+                .replace("{sessionId}", UUID.randomUUID().toString()).replace("{photoId}", UUID.randomUUID().toString())
                 .replace("{format}", "xlsx");
     }
 

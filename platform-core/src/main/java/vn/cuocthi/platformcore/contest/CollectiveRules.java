@@ -4,11 +4,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Collective prizes (giải tập thể) per block of similar units. */
-public record CollectiveRules(List<Block> blocks) {
+/**
+ * Collective prizes (giải tập thể) per block of similar units.
+ *
+ * @param sessionWeight points (0..1, times 100 like the rate and the score percent) a unit earns when it held a
+ *                      collective exam session that staff confirmed, in the round ranked (any round overall): the
+ *                      Cao Bằng letter counts sitting together and sending photos towards the collective prizes.
+ *                      Null or 0: sessions do not count.
+ */
+public record CollectiveRules(List<Block> blocks, Double sessionWeight) {
 
     public CollectiveRules {
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    }
+
+    /** The rules of contests written before sessions counted. */
+    public CollectiveRules(List<Block> blocks) {
+        this(blocks, null);
     }
 
     public Optional<Block> block(String code) {

@@ -100,8 +100,7 @@ class AccountPagesController implements ContestantPage {
             redirect.addFlashAttribute("welcome", registered.fullName());
             return "redirect:/contests/" + id;
         } catch (ApiException e) {
-            response.setStatus(e.status().value());
-            return registrationForm(id, input, FormErrors.of(e, messages, locale), model);
+            return registrationForm(id, input, refused(e, response, messages, locale), model);
         }
     }
 
@@ -129,9 +128,7 @@ class AccountPagesController implements ContestantPage {
             cookie.set(response, signedIn.token(), signedIn.expiresAt());
             return "redirect:/contests/" + id;
         } catch (ApiException e) {
-            response.setStatus(e.status().value());
-            e.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
-            return signInForm(id, login, FormErrors.of(e, messages, locale), model);
+            return signInForm(id, login, refused(e, response, messages, locale), model);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.cuocthi.platformcore.participation.UnitReport;
+import vn.cuocthi.platformcore.web.ColumnChart;
 
 /**
  * The geometry of the report's two charts, drawn by the template as inline SVG (no script, no CDN, nothing to
@@ -28,11 +29,8 @@ final class ReportCharts {
     record Bar(String label, BigDecimal value, int x, int y, int width, int valueX) {
     }
 
-    /** One column: a round's participants. */
-    record Column(String label, int value, int x, int y, int height) {
-    }
-
-    record Charts(List<Bar> bars, int barsWidth, int barsHeight, List<Column> columns, int columnsWidth) {
+    /** One column per round: its participants (platform-core's chart, the staff dashboard draws the same way). */
+    record Charts(List<Bar> bars, int barsWidth, int barsHeight, List<ColumnChart.Column> columns, int columnsWidth) {
     }
 
     static Charts of(UnitReport report) {
@@ -46,13 +44,8 @@ final class ReportCharts {
                     .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).intValue();
             bars.add(new Bar(rated.get(i).name(), rate, 0, i * BAR_HEIGHT, width, width + 6));
         }
-        int most = report.rounds().stream().mapToInt(UnitReport.RoundTotal::participants).max().orElse(0);
-        List<Column> columns = new ArrayList<>();
-        for (int i = 0; i < report.rounds().size(); i++) {
-            UnitReport.RoundTotal round = report.rounds().get(i);
-            int height = most == 0 ? 0 : round.participants() * COLUMN_AREA_HEIGHT / most;
-            columns.add(new Column(round.name(), round.participants(), 20 + i * 90, 20 + COLUMN_AREA_HEIGHT - height, height));
-        }
-        return new Charts(bars, WIDTH, Math.max(1, bars.size()) * BAR_HEIGHT, columns, Math.max(1, columns.size()) * 90 + 20);
+        ColumnChart columns = ColumnChart.of(report.rounds().stream()
+                .map(round -> new ColumnChart.Entry(round.name(), round.participants())).toList(), 90, COLUMN_AREA_HEIGHT);
+        return new Charts(bars, WIDTH, Math.max(1, bars.size()) * BAR_HEIGHT, columns.columns(), columns.width());
     }
 }

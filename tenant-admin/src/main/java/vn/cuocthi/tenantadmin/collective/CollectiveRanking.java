@@ -50,6 +50,13 @@ final class CollectiveRanking {
     }
 
     static List<BlockRanking> rank(List<UnitFacts> units, Map<String, UnitTally> tallies, CollectiveRules rules) {
+        return rank(units, tallies, rules, Set.of());
+    }
+
+    /** @param heldSessions units with a confirmed collective exam session, worth the rules' session weight */
+    static List<BlockRanking> rank(List<UnitFacts> units, Map<String, UnitTally> tallies, CollectiveRules rules,
+                                   Set<String> heldSessions) {
+        double sessionWeight = rules == null || rules.sessionWeight() == null ? 0 : rules.sessionWeight();
         Map<String, List<UnitFacts>> children = units.stream().filter(u -> u.parentCode() != null)
                 .collect(Collectors.groupingBy(UnitFacts::parentCode));
         List<BlockRanking> blocks = new ArrayList<>();
@@ -58,7 +65,8 @@ final class CollectiveRanking {
                 continue;
             }
             List<UnitStanding> standings = units.stream().filter(u -> block.block().equals(u.block()))
-                    .map(u -> standing(u, block, block.aggregates() ? family(u, children) : List.of(u), tallies))
+                    .map(u -> standing(u, block, block.aggregates() ? family(u, children) : List.of(u), tallies,
+                            heldSessions, sessionWeight))
                     .sorted(ORDER).toList();
             blocks.add(new BlockRanking(block.block(), block.aggregates(), block.participationWeight(),
                     block.scoreWeight(), block.minPopulationRatePercent(), block.thresholds(), placed(standings, block)));
@@ -81,7 +89,8 @@ final class CollectiveRanking {
         return family;
     }
 
-    private static UnitStanding standing(UnitFacts unit, Block block, List<UnitFacts> family, Map<String, UnitTally> tallies) {
+    private static UnitStanding standing(UnitFacts unit, Block block, List<UnitFacts> family, Map<String, UnitTally> tallies,
+                                         Set<String> heldSessions, double sessionWeight) {
         UnitTally tally = family.stream().map(u -> tallies.getOrDefault(u.code(), UnitTally.none(u.code())))
                 .reduce(UnitTally.none(unit.code()), UnitTally::plus);
         Integer headcount = sum(family.stream().map(UnitFacts::headcount).toList());
@@ -109,12 +118,16 @@ final class CollectiveRanking {
                 : tally.percentSum().divide(BigDecimal.valueOf(participants), PRECISION, RoundingMode.HALF_UP);
         BigDecimal points = headcount == null || headcount == 0 || averagePercent == null ? null
                 : points(participants, headcount, averagePercent, block);
+        boolean held = family.stream().anyMatch(u -> heldSessions.contains(u.code()));
+        if (points != null && held && sessionWeight > 0) {
+            points = points.add(BigDecimal.valueOf(sessionWeight).multiply(HUNDRED)).setScale(4, RoundingMode.HALF_UP);
+        }
         return new UnitStanding(null, unit.code(), unit.name(), unit.parentCode(), unit.block(), headcount, population,
                 family.stream().map(UnitFacts::code).toList(), participants, tally.attempts(),
                 Rates.percent(participants, headcount), Rates.percent(participants, population),
                 Rates.mean(BigDecimal.valueOf(tally.scoreSum()), participants),
                 averagePercent == null ? null : averagePercent.setScale(2, RoundingMode.HALF_UP),
-                required, populationTarget, standing, points, null);
+                required, populationTarget, standing, points, null, held);
     }
 
     /** A rate above 100% (more people than staff, e.g. citizens registered with the unit) counts as 100%. */

@@ -16,6 +16,7 @@ import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.participation.UnitReports;
 import vn.cuocthi.platformcore.participation.UnitTallies;
 import vn.cuocthi.platformcore.participation.UnitTally;
+import vn.cuocthi.platformcore.session.ExamSessionStore;
 import vn.cuocthi.tenantadmin.collective.CollectiveRanking.BlockRanking;
 import vn.cuocthi.tenantadmin.collective.CollectiveRanking.UnitFacts;
 
@@ -26,12 +27,14 @@ public class CollectiveRankings {
     private final UnitReports reports;
     private final ContestStore contests;
     private final UnitTallies tallies;
+    private final ExamSessionStore sessions;
     private final Clock clock;
 
-    CollectiveRankings(UnitReports reports, ContestStore contests, UnitTallies tallies, Clock clock) {
+    CollectiveRankings(UnitReports reports, ContestStore contests, UnitTallies tallies, ExamSessionStore sessions, Clock clock) {
         this.reports = reports;
         this.contests = contests;
         this.tallies = tallies;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -48,7 +51,8 @@ public class CollectiveRankings {
         int unassigned = all.stream().filter(t -> t.unitCode() == null).mapToInt(UnitTally::participants).sum();
         String roundName = round == null ? null : contest.definition().rounds().get(round - 1).name();
         return new Result(contestId, contest.definition().name(), round, roundName, clock.instant(),
-                CollectiveRanking.rank(units, byUnit, contest.definition().collective()), unassigned);
+                CollectiveRanking.rank(units, byUnit, contest.definition().collective(),
+                        sessions.unitsWithConfirmedSessions(contestId, round)), unassigned);
     }
 
     /** @param unassignedParticipants contestants whose unit is not in the contest's list: they rank nowhere */

@@ -15,12 +15,16 @@ import java.util.List;
  * @param requiredRatePercent           the minimum rate of the unit's size tier; null when no tier applies
  * @param requiredPopulationRatePercent the block's population target; null when it has none
  * @param points                        participation weight × min(rate, 100) + score weight × average percent
+ *                                      (+ session weight × 100 when a session of the unit was held)
+ * @param sessionHeld                   staff confirmed a collective exam session of the unit (or of a unit below it
+ *                                      when the block aggregates) in the round ranked
  */
 public record UnitStanding(Integer rank, String code, String name, String parentCode, String block, Integer headcount,
                            Integer population, List<String> includedUnits, int participants, long attempts,
                            BigDecimal participationRate, BigDecimal populationRate, BigDecimal averageScore,
                            BigDecimal averageScorePercent, Double requiredRatePercent,
-                           Double requiredPopulationRatePercent, Standing standing, BigDecimal points, Prize prize) {
+                           Double requiredPopulationRatePercent, Standing standing, BigDecimal points, Prize prize,
+                           boolean sessionHeld) {
 
     public boolean eligible() {
         return standing == Standing.ELIGIBLE;
@@ -29,7 +33,7 @@ public record UnitStanding(Integer rank, String code, String name, String parent
     UnitStanding ranked(int place, Prize award) {
         return new UnitStanding(place, code, name, parentCode, block, headcount, population, includedUnits,
                 participants, attempts, participationRate, populationRate, averageScore, averageScorePercent,
-                requiredRatePercent, requiredPopulationRatePercent, standing, points, award);
+                requiredRatePercent, requiredPopulationRatePercent, standing, points, award, sessionHeld);
     }
 
     /** Why a unit is or is not eligible, checked in this order. */

@@ -27,11 +27,13 @@ class ConsoleController {
     private final ContestStore contests;
     private final QuestionStore questions;
     private final UnitRepository units;
+    private final ConsoleStatistics statistics;
 
-    ConsoleController(ContestStore contests, QuestionStore questions, UnitRepository units) {
+    ConsoleController(ContestStore contests, QuestionStore questions, UnitRepository units, ConsoleStatistics statistics) {
         this.contests = contests;
         this.questions = questions;
         this.units = units;
+        this.statistics = statistics;
     }
 
     @GetMapping("/admin")
@@ -42,6 +44,7 @@ class ConsoleController {
         model.addAttribute("contests", contests.all());
         model.addAttribute("questionCount", questions.countActive());
         model.addAttribute("unitCount", units.count());
+        model.addAttribute("dashboard", statistics.now());
         return "admin/console";
     }
 

@@ -259,6 +259,9 @@ final class ContestValidator {
         if (collective == null) {
             return;
         }
+        if (collective.sessionWeight() != null && (collective.sessionWeight() < 0 || collective.sessionWeight() > 1)) {
+            error("collective.sessionWeight", "contest.collective.sessionWeight");
+        }
         for (int i = 0; i < collective.blocks().size(); i++) {
             CollectiveRules.Block block = collective.blocks().get(i);
             String at = "collective.blocks[" + i + "]";

@@ -149,6 +149,38 @@ class CollectiveRankingTest {
         assertThat(CollectiveRanking.rank(List.of(), Map.of(), null)).isEmpty();
     }
 
+    /**
+     * D: 0.6 × 26 + 0.4 × 90 = 51.6 without a session; A: 0.6 × 30 + 0.4 × 80 = 50 plus weight × 100 for its held
+     * session. At 0.015 A has 51.5 and stays second; at 0.016 exactly 51.6, a tie the next figure breaks (A's rate
+     * 30% over D's 26%); at 0.02, 52, first outright. B (27.5%, under the 30% tier) held one too and stays ineligible:
+     * a session adds points, never eligibility.
+     */
+    @Test
+    void sessionWeightAtItsBoundaries() {
+        List<UnitFacts> units = List.of(unit("A", null, 40, null, "SO_NGANH"), unit("B", null, 40, null, "SO_NGANH"),
+                unit("D", null, 50, null, "SO_NGANH"));
+        Map<String, UnitTally> tallies = tallies(tally("A", 12, 80), tally("B", 11, 100), tally("D", 13, 90));
+        java.util.Set<String> held = java.util.Set.of("A", "B");
+
+        List<UnitStanding> below = only(CollectiveRanking.rank(units, tallies, new CollectiveRules(List.of(DEPARTMENTS), 0.015), held));
+        assertThat(below).extracting(UnitStanding::code).containsExactly("D", "A", "B");
+        assertThat(below).extracting(UnitStanding::points).containsExactly(decimal("51.6000"), decimal("51.5000"), decimal("58.0000"));
+        assertThat(below).extracting(UnitStanding::sessionHeld).containsExactly(false, true, true);
+
+        List<UnitStanding> tie = only(CollectiveRanking.rank(units, tallies, new CollectiveRules(List.of(DEPARTMENTS), 0.016), held));
+        assertThat(tie).extracting(UnitStanding::code).containsExactly("A", "D", "B");
+        assertThat(tie.get(0).points()).isEqualByComparingTo(tie.get(1).points());
+
+        List<UnitStanding> above = only(CollectiveRanking.rank(units, tallies, new CollectiveRules(List.of(DEPARTMENTS), 0.02), held));
+        assertThat(above).extracting(UnitStanding::code).containsExactly("A", "D", "B");
+        assertThat(above.get(0).points()).isEqualTo(decimal("52.0000"));
+        assertThat(above).extracting(UnitStanding::standing).containsExactly(Standing.ELIGIBLE, Standing.ELIGIBLE, Standing.BELOW_RATE);
+
+        // no weight, or no rules for it: held sessions change nothing
+        assertThat(only(CollectiveRanking.rank(units, tallies, new CollectiveRules(List.of(DEPARTMENTS)), held)))
+                .extracting(UnitStanding::points).containsExactly(decimal("51.6000"), decimal("50.0000"), decimal("56.5000"));
+    }
+
     @Test
     void contestsWrittenBeforeAggregationAndPopulationStillRead() {
         String old = """
@@ -157,6 +189,7 @@ class CollectiveRankingTest {
                   "first": 1, "second": 1, "third": 1, "consolation": 2}]}""";
         CollectiveRules rules = JsonMapper.builder().build().readValue(old, CollectiveRules.class);
         Block block = rules.blocks().getFirst();
+        assertThat(rules.sessionWeight()).isNull();
         assertThat(block.aggregates()).isFalse();
         assertThat(block.minPopulationRatePercent()).isNull();
         assertThat(block.thresholdFor(49).orElseThrow().minRatePercent()).isEqualTo(30.0);
