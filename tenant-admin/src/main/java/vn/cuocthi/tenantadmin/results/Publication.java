@@ -48,9 +48,7 @@ public class Publication {
     /** @param round 1-based */
     public ResultsAnnouncement publish(UUID contestId, int round, String actor) {
         Contest contest = contests.find(contestId).orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
-        if (round < 1 || round > contest.definition().rounds().size()) {
-            throw ApiException.notFound("results.roundNotFound", round);
-        }
+        Results.requireRound(contest, round);
         if (contest.status() == ContestStatus.DRAFT) {
             throw ApiException.conflict("results.publish.draft");
         }

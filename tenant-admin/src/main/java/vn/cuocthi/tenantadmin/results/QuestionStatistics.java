@@ -59,8 +59,8 @@ public class QuestionStatistics {
     @Transactional(readOnly = true)
     public List<QuestionStatistic> of(UUID contestId, Integer round) {
         Contest contest = contests.find(contestId).orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
-        if (round != null && (round < 1 || round > contest.definition().rounds().size())) {
-            throw ApiException.notFound("results.roundNotFound", round);
+        if (round != null) {
+            Results.requireRound(contest, round);
         }
         Map<String, Object> params = new HashMap<>();
         params.put("contest", contestId);

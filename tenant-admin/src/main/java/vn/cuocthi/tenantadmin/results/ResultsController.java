@@ -57,9 +57,7 @@ class ResultsController {
     @PostMapping("/results/figure/recompute")
     Figure recompute(@PathVariable UUID id, @RequestParam int round, Authentication staff) {
         var contest = contests.find(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
-        if (round < 1 || round > contest.definition().rounds().size()) {
-            throw ApiException.notFound("results.roundNotFound", round);
-        }
+        Results.requireRound(contest, round);
         return Figure.of(figures.recompute(contest, round - 1, staff.getName()));
     }
 
