@@ -220,7 +220,7 @@ class ResultsPagesBrowserTest {
             phone.get(base + "/contests/" + twoGroupsId + "/xep-hang");
             assertThat(texts(phone, "#board tbody tr")).hasSize(2);
             new Select(phone.findElement(By.id("group"))).selectByVisibleText("Cán bộ, công chức");
-            phone.findElement(By.cssSelector(".round-selector button")).click();
+            phone.findElement(By.cssSelector(".group-selector button")).click();
             assertThat(phone.getCurrentUrl()).contains("group=CB");
             assertThat(texts(phone, "#board tbody tr")).singleElement().asString().contains("Đỗ T. G.");
             assertThat(new Select(phone.findElement(By.id("group"))).getFirstSelectedOption().getText()).isEqualTo("Cán bộ, công chức");
