@@ -21,14 +21,18 @@ class StaffEndpoints implements EndpointRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit/**", "/api/v1/admin/contests/*/exports/audit.*")
                 .hasAnyRole(StaffRoles.AUDIT_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
+                .requestMatchers(HttpMethod.POST, "/api/v1/admin/contests/*/results/publish").hasRole(StaffRoles.PROVINCE_ADMIN)
                 .requestMatchers("/api/v1/admin/units/**").hasRole(StaffRoles.PROVINCE_ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/contests/*/contestants/**",
                         "/api/v1/admin/contests/*/results/**").hasAnyRole(StaffRoles.RESULT_VERIFIERS)
                 .requestMatchers("/api/v1/admin/questions/**", "/api/v1/admin/contests/**")
                 .hasAnyRole(StaffRoles.CONTENT_EDITORS)
                 .requestMatchers("/api/v1/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN)
+                .requestMatchers(HttpMethod.POST, "/admin/contests/*/results/publish").hasRole(StaffRoles.PROVINCE_ADMIN)
+                .requestMatchers(HttpMethod.POST, "/admin/contests/*/verification/**").hasAnyRole(StaffRoles.RESULT_VERIFIERS)
                 .requestMatchers(HttpMethod.POST, "/admin/questions/**", "/admin/contests/**")
                 .hasAnyRole(StaffRoles.CONTENT_EDITORS)
+                .requestMatchers(HttpMethod.GET, "/admin/audit").hasAnyRole(StaffRoles.AUDIT_READERS)
                 .requestMatchers(HttpMethod.GET, "/admin", "/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
                 .requestMatchers("/admin", "/admin/**").hasRole(StaffRoles.PROVINCE_ADMIN);
     }

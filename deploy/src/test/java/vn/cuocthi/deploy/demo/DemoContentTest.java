@@ -18,7 +18,10 @@ import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantRegistry;
 import vn.cuocthi.tenantadmin.demo.DemoContent;
 
-/** Each seed letter's contest is expressed exactly, published beside a contest open now, on the sample bank. */
+/**
+ * Each seed letter's contest is expressed exactly, published beside a contest open now, on the sample bank; the
+ * letter's contest is closed with its results published from demo exams, and the open one ranks its first round.
+ */
 @IntegrationTest
 class DemoContentTest {
 
@@ -56,6 +59,22 @@ class DemoContentTest {
                 .isGreaterThanOrEqualTo(150);
         JsonNode detail = Http.province(port, slug).get("/api/v1/contests/" + letter.get("id").asString()).json();
         assertThat(detail.get("units").size()).isGreaterThanOrEqualTo(5);
+
+        // the closed contest's results are published, every round, from the demo contestants' graded exams
+        Http admin = Http.province(port, slug).asAdmin();
+        JsonNode published = admin.get("/api/v1/admin/contests/" + letter.get("id").asString() + "/results/publications").json();
+        assertThat(published.size()).isEqualTo(rounds);
+        assertThat(published.at("/0/groups/0/winners/0/prize").asString()).isEqualTo("FIRST");
+        assertThat(published.at("/0/figure").asLong()).isPositive();
+        Http.Reply page = Http.province(port, slug).get("/contests/" + letter.get("id").asString() + "/ket-qua");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Giải Nhất").contains("Nguyễn V. A.").doesNotContain("Nguyễn Văn An");
+        // the open contest ranks its first round's exams with every tie-break value
+        JsonNode ranking = admin.get("/api/v1/admin/contests/" + open.get("id").asString() + "/results?round=1").json();
+        assertThat(ranking.get("totalElements").asInt()).isGreaterThan(5);
+        assertThat(ranking.at("/content/0/rank").asInt()).isEqualTo(1);
+        assertThat(ranking.at("/content/0/prediction").isNull()).isFalse();
+        assertThat(ranking.at("/content/0/durationMs").asLong()).isPositive();
 
         // filling again changes nothing
         TenantContext.run(registry.find(slug).orElseThrow(), () -> demo.fill(seed));

@@ -187,6 +187,11 @@ class UnitReportApiTest {
             assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("SNV");
             assertThat(sheet.getRow(8).getCell(6).getNumericCellValue()).isEqualTo(2.0);
             assertThat(sheet.getRow(9).getCell(1).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x.example\")");
+            XSSFSheet collective = workbook.getSheetAt(1);
+            assertThat(collective.getSheetName()).isEqualTo("Xếp hạng tập thể");
+            assertThat(collective.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Vòng thi: Tuần 1");
+            assertThat(collective.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Khối");
+            assertThat(collective.getRow(7).getCell(0).getStringCellValue()).isEqualTo("SO_NGANH");
         }
         Http.Reply csv = staff("editor").getBytes("/api/v1/admin/contests/" + contestId + "/exports/units.csv");
         assertThat(csv.status()).isEqualTo(200);

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.cuocthi.platformcore.ranking.Announcements;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.ContestantPage;
 import vn.cuocthi.quizruntime.account.ContestantSession;
@@ -30,8 +31,11 @@ class ContestPageController implements ContestantPage {
     private final SignedInContestant signedIn;
     private final Attempts attempts;
     private final Clock clock;
+    private final Announcements announcements;
 
-    ContestPageController(PublicContests contests, SignedInContestant signedIn, Attempts attempts, Clock clock) {
+    ContestPageController(PublicContests contests, SignedInContestant signedIn, Attempts attempts, Clock clock,
+                          Announcements announcements) {
+        this.announcements = announcements;
         this.contests = contests;
         this.signedIn = signedIn;
         this.attempts = attempts;
@@ -42,6 +46,7 @@ class ContestPageController implements ContestantPage {
     String contest(@PathVariable UUID id, HttpServletRequest request, Model model) {
         PublicContestView contest = contests.get(id);
         model.addAttribute("contest", contest);
+        model.addAttribute("resultsPublished", announcements.any(id));
         if (contest.nextRound() != null) {
             long seconds = Duration.between(clock.instant(), contest.nextRound().startsAt().toInstant()).toSeconds();
             model.addAttribute("secondsToNextRound", Math.max(0, seconds));

@@ -1,12 +1,12 @@
 package vn.cuocthi.quizruntime.leaderboard;
 
 /** Public boards show names masked: "Nguyễn Văn An" becomes "Nguyễn V. A.". */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
-    static String mask(String fullName) {
+    public static String mask(String fullName) {
         if (fullName == null || fullName.isBlank()) {
             return "";
         }

@@ -17,6 +17,7 @@ import vn.cuocthi.platformcore.participation.UnitReports;
 import vn.cuocthi.platformcore.participation.UnitTallies;
 import vn.cuocthi.platformcore.participation.UnitTally;
 import vn.cuocthi.platformcore.session.ExamSessionStore;
+import vn.cuocthi.platformcore.ranking.ResultsAnnouncement;
 import vn.cuocthi.tenantadmin.collective.CollectiveRanking.BlockRanking;
 import vn.cuocthi.tenantadmin.collective.CollectiveRanking.UnitFacts;
 
@@ -53,6 +54,19 @@ public class CollectiveRankings {
         return new Result(contestId, contest.definition().name(), round, roundName, clock.instant(),
                 CollectiveRanking.rank(units, byUnit, contest.definition().collective(),
                         sessions.unitsWithConfirmedSessions(contestId, round)), unassigned);
+    }
+
+    /** The prize-winning units of each block of the round's (or the whole contest's) ranking, for an announcement. */
+    @Transactional(readOnly = true)
+    public List<ResultsAnnouncement.BlockWinners> winners(UUID contestId, Integer round) {
+        return of(contestId, round).blocks().stream()
+                .map(block -> new ResultsAnnouncement.BlockWinners(block.block(), block.units().stream()
+                        .filter(unit -> unit.prize() != null)
+                        .map(unit -> new ResultsAnnouncement.UnitWinner(unit.rank(), unit.prize().name(), unit.code(),
+                                unit.name(), unit.participationRate(), unit.averageScorePercent(), unit.points()))
+                        .toList()))
+                .filter(block -> !block.units().isEmpty())
+                .toList();
     }
 
     /** @param unassignedParticipants contestants whose unit is not in the contest's list: they rank nowhere */

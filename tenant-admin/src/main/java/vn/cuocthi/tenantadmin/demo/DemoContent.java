@@ -33,7 +33,8 @@ import vn.cuocthi.tenantadmin.unit.UnitInput;
 
 /**
  * Fills a demo province (inside its tenant context): the sample bank of CCHC questions, the units and the seed
- * contest of its letter, and one contest open now so a newcomer can try it. Each part only when still empty.
+ * contest of its letter, and one contest open now so a newcomer can try it; demo contestants with graded exams in
+ * both, and the closed letter contest's results published ({@link DemoResults}). Each part only when still empty.
  */
 @Component
 public class DemoContent {
@@ -60,9 +61,11 @@ public class DemoContent {
     private final ContestStore contests;
     private final JsonMapper json;
     private final Clock clock;
+    private final DemoResults results;
 
     public DemoContent(QuestionStore questions, UnitAdmin units, ContestAdmin contestAdmin, ContestStore contests,
-                       JsonMapper json, Clock clock) {
+                       JsonMapper json, Clock clock, DemoResults results) {
+        this.results = results;
         this.questions = questions;
         this.units = units;
         this.contestAdmin = contestAdmin;
@@ -88,9 +91,13 @@ public class DemoContent {
             units.replace(seed.units());
         }
         if (contests.all().isEmpty()) {
+            List<String> unitCodes = units.list().stream().map(unit -> unit.code()).toList();
             Contest letter = contestAdmin.create(seed.contest(), ACTOR);
+            results.sitEveryRound(letter, unitCodes);
             contestAdmin.publish(letter.id(), ACTOR);
+            results.publishResults(contests.find(letter.id()).orElseThrow());
             Contest open = contestAdmin.create(openNow(seed.contest()), ACTOR);
+            results.sitFirstRound(open, unitCodes);
             contestAdmin.publish(open.id(), ACTOR);
             log.info("Demo content ready: {} questions, {} units, contests \"{}\" and \"{}\"", questions.countActive(),
                     units.list().size(), letter.definition().name(), open.definition().name());

@@ -2,6 +2,7 @@ package vn.cuocthi.tenantadmin.export;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +22,7 @@ import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.tenantadmin.audit.AuditFilter;
 import vn.cuocthi.tenantadmin.audit.AuditSheets;
+import vn.cuocthi.tenantadmin.collective.CollectiveSheet;
 import vn.cuocthi.tenantadmin.results.Results;
 
 /** A contest's spreadsheets (API.md): the individual results, the unit report and the audit trail, as xlsx or csv. */
@@ -35,9 +37,11 @@ class ExportController {
     private final AuditSheets audit;
     private final SpreadsheetDownload download;
     private final Results results;
+    private final CollectiveSheet collective;
 
     ExportController(UnitReports reports, ContestStore contests, AuditSheets audit, SpreadsheetDownload download,
-                     Results results) {
+                     Results results, CollectiveSheet collective) {
+        this.collective = collective;
         this.reports = reports;
         this.results = results;
         this.contests = contests;
@@ -45,7 +49,7 @@ class ExportController {
         this.download = download;
     }
 
-    @Operation(summary = "The unit report as a spreadsheet", description = "units.xlsx or units.csv; round is 1-based, none for the whole contest")
+    @Operation(summary = "The unit report as a spreadsheet", description = "units.xlsx (a second sheet, Xếp hạng tập thể, holds the collective ranking) or units.csv (the report alone); round is 1-based, none for the whole contest")
     @GetMapping("/units.{format}")
     void units(@PathVariable UUID id, @PathVariable String format, @RequestParam(required = false) Integer round,
                HttpServletResponse response) throws IOException {
@@ -62,7 +66,7 @@ class ExportController {
                         u.block(), u.headcount(), u.population(), u.participants(), u.attempts(), u.participationRate(),
                         u.populationRate(), u.averageScore(), u.averageScorePercent(), u.bands().belowHalf(),
                         u.bands().halfToEighty(), u.bands().eightyToFull(), u.bands().full()))));
-        download.send(response, "don-vi" + (round == null ? "" : "-vong-" + round), as, table);
+        download.send(response, "don-vi" + (round == null ? "" : "-vong-" + round), as, List.of(table, collective.of(id, round)));
     }
 
     @Operation(summary = "The individual ranking as a spreadsheet",

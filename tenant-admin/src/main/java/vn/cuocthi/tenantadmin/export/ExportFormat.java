@@ -1,6 +1,7 @@
 package vn.cuocthi.tenantadmin.export;
 
 import java.io.OutputStream;
+import java.util.List;
 
 /** The spreadsheet formats staff download. */
 public enum ExportFormat {
@@ -24,10 +25,15 @@ public enum ExportFormat {
     }
 
     public void write(Spreadsheet table, OutputStream out) {
+        write(List.of(table), out);
+    }
+
+    /** xlsx puts every table on a sheet of its own; csv, one table to a file, holds the first. */
+    public void write(List<Spreadsheet> tables, OutputStream out) {
         if (this == XLSX) {
-            XlsxWriter.write(table, out);
+            XlsxWriter.write(tables, out);
         } else {
-            CsvWriter.write(table, out);
+            CsvWriter.write(tables.getFirst(), out);
         }
     }
 }

@@ -74,13 +74,18 @@ public class SpreadsheetDownload {
     }
 
     public void send(HttpServletResponse response, String baseName, ExportFormat format, Spreadsheet table) throws IOException {
+        send(response, baseName, format, List.of(table));
+    }
+
+    /** Several tables: sheets of one workbook in xlsx, the first table alone in csv. */
+    public void send(HttpServletResponse response, String baseName, ExportFormat format, List<Spreadsheet> tables) throws IOException {
         response.setContentType(format.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(baseName + "." + format.extension(), StandardCharsets.UTF_8).build().toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         OutputStream out = response.getOutputStream();
-        format.write(table, out);
+        format.write(tables, out);
         out.flush();
     }
 

@@ -27,16 +27,19 @@ final class XlsxWriter {
     private XlsxWriter() {
     }
 
-    static void write(Spreadsheet table, OutputStream out) {
+    /** Each table on its own sheet (or sheets, past a sheet's rows), in order. */
+    static void write(List<Spreadsheet> tables, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
         try {
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
             heading.setFont(bold);
-            Pages pages = new Pages(workbook, table, heading);
-            table.rows().forEach(pages::add);
-            pages.ensureOne();
+            for (Spreadsheet table : tables) {
+                Pages pages = new Pages(workbook, table, heading);
+                table.rows().forEach(pages::add);
+                pages.ensureOne();
+            }
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,6 +60,7 @@ final class XlsxWriter {
         private final CellStyle heading;
         private SXSSFSheet sheet;
         private int next;
+        private int opened;
 
         Pages(SXSSFWorkbook workbook, Spreadsheet table, CellStyle heading) {
             this.workbook = workbook;
@@ -90,7 +94,7 @@ final class XlsxWriter {
         }
 
         private void open() {
-            int number = workbook.getNumberOfSheets() + 1;
+            int number = ++opened;
             sheet = workbook.createSheet(number == 1 ? sheetName(table.title()) : sheetName(table.title()) + " (" + number + ")");
             next = 0;
             text(sheet.createRow(next++), 0, table.title(), heading);

@@ -78,8 +78,8 @@ public class Results {
 
     private Scope scope(UUID contestId, Integer round, String group) {
         Contest contest = contests.find(contestId).orElseThrow(() -> ApiException.notFound("contest.notFound", contestId));
-        if (round != null && (round < 1 || round > contest.definition().rounds().size())) {
-            throw ApiException.notFound("results.roundNotFound", round);
+        if (round != null) {
+            requireRound(contest, round);
         }
         String groupCode = group == null || group.isBlank() ? null : group.strip();
         if (groupCode != null && contest.definition().groups().stream().noneMatch(g -> g.code().equals(groupCode))) {
@@ -91,6 +91,13 @@ public class Results {
                 .collect(Collectors.toMap(ContestantGroup::code, ContestantGroup::name, (a, b) -> a));
         Function<Standing, ResultRow> rows = standing -> row(standing, groupNames, prizes);
         return new Scope(contest, roundIndex, groupCode, rows);
+    }
+
+    /** 404 for a round (1-based) the contest does not have. */
+    static void requireRound(Contest contest, int round) {
+        if (round < 1 || round > contest.definition().rounds().size()) {
+            throw ApiException.notFound("results.roundNotFound", round);
+        }
     }
 
     private static ResultRow row(Standing standing, Map<String, String> groupNames, PrizeTiers prizes) {

@@ -1,5 +1,6 @@
 package vn.cuocthi.tenantadmin.results;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.ranking.ResultsAnnouncement;
 import vn.cuocthi.platformcore.ranking.RoundFigures;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -29,9 +31,14 @@ class ResultsController {
     private final Verification verification;
     private final RoundFigures figures;
     private final ContestStore contests;
+    private final Publication publication;
+    private final QuestionStatistics statistics;
 
-    ResultsController(Results results, Verification verification, RoundFigures figures, ContestStore contests) {
+    ResultsController(Results results, Verification verification, RoundFigures figures, ContestStore contests,
+                      Publication publication, QuestionStatistics statistics) {
+        this.statistics = statistics;
         this.results = results;
+        this.publication = publication;
         this.verification = verification;
         this.figures = figures;
         this.contests = contests;
@@ -50,10 +57,34 @@ class ResultsController {
     @PostMapping("/results/figure/recompute")
     Figure recompute(@PathVariable UUID id, @RequestParam int round, Authentication staff) {
         var contest = contests.find(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
-        if (round < 1 || round > contest.definition().rounds().size()) {
-            throw ApiException.notFound("results.roundNotFound", round);
-        }
+        Results.requireRound(contest, round);
         return Figure.of(figures.recompute(contest, round - 1, staff.getName()));
+    }
+
+    @Operation(summary = "Publish a round's results (province admin)",
+            description = "Only once the round has closed (409 before, or for a draft contest). Copies each group's prize"
+                    + " winners and each block's collective winners as they stand into the round's announcement, shown on"
+                    + " the province site at /contests/{id}/ket-qua; publishing again replaces it. Audited (RESULTS_PUBLISHED)"
+                    + " with the announcement before and after.")
+    @PostMapping("/results/publish")
+    ResultsAnnouncement publish(@PathVariable UUID id, @RequestParam int round, Authentication staff) {
+        return publication.publish(id, round, staff.getName());
+    }
+
+    @Operation(summary = "The published announcements of the contest's rounds, in round order")
+    @GetMapping("/results/publications")
+    List<ResultsAnnouncement> publications(@PathVariable UUID id) {
+        contests.find(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
+        return publication.published(id);
+    }
+
+    @Operation(summary = "Question statistics of a round (round=1..n) or of the whole contest",
+            description = "Per question drawn in a finished exam: exams that drew it, answered exactly right, share right"
+                    + " (percent) and the point-biserial discrimination between being right and the exam's score"
+                    + " (null when undefined); flagged below 0.2. Worst discrimination first.")
+    @GetMapping("/questions/statistics")
+    List<QuestionStatistics.QuestionStatistic> questionStatistics(@PathVariable UUID id, @RequestParam(required = false) Integer round) {
+        return statistics.of(id, round);
     }
 
     @Operation(summary = "Disqualify a contestant with a reason", description = "Rankings, prizes and live boards reflow at once; audited")

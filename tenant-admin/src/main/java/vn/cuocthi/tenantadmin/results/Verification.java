@@ -78,6 +78,18 @@ public class Verification {
         });
     }
 
+    /** The contest's disqualified contestants, most recent first: the verification page offers to reinstate them. */
+    public List<ContestantStatus> disqualified(UUID contestId) {
+        return jdbc.sql("""
+                select id, full_name, disqualified_at, disqualified_reason, disqualified_by, verified_at, verified_by
+                from contestant where contest_id = ? and disqualified_at is not null order by disqualified_at desc, id""")
+                .param(contestId)
+                .query((rs, row) -> ContestantStatus.of(rs.getObject("id", UUID.class), rs.getString("full_name"),
+                        instant(rs.getTimestamp("disqualified_at")), rs.getString("disqualified_reason"),
+                        rs.getString("disqualified_by"), instant(rs.getTimestamp("verified_at")), rs.getString("verified_by")))
+                .list();
+    }
+
     private ContestantStatus change(UUID contestId, UUID contestantId, String actor, String action, Change change) {
         ContestantStatus after = transactions.execute(tx -> {
             ContestantStatus before = lock(contestId, contestantId);

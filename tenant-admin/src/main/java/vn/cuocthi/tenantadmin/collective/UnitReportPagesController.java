@@ -1,0 +1,49 @@
+package vn.cuocthi.tenantadmin.collective;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestStatus;
+import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.participation.UnitReports;
+import vn.cuocthi.platformcore.web.ApiException;
+import vn.cuocthi.platformcore.web.HostScoped;
+
+/**
+ * The staff unit report: the figures of the public report (the same {@link UnitReports}) with the collective
+ * ranking of every block beside them, and the spreadsheets. A draft contest has no report yet, which the page says.
+ */
+@Controller
+@HostScoped(HostScoped.Scope.PROVINCE)
+class UnitReportPagesController {
+
+    private final ContestStore contests;
+    private final UnitReports reports;
+    private final CollectiveRankings rankings;
+
+    UnitReportPagesController(ContestStore contests, UnitReports reports, CollectiveRankings rankings) {
+        this.contests = contests;
+        this.reports = reports;
+        this.rankings = rankings;
+    }
+
+    @GetMapping("/admin/contests/{id}/units-report")
+    String report(@PathVariable UUID id, @RequestParam(required = false) Integer round, Model model) {
+        Contest contest = contests.find(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
+        model.addAttribute("contest", contest);
+        model.addAttribute("round", round);
+        if (contest.status() != ContestStatus.DRAFT) {
+            var report = reports.of(id, round);
+            model.addAttribute("report", report);
+            model.addAttribute("ranking", rankings.of(id, round));
+            model.addAttribute("chart", RateChart.of(report));
+        }
+        return "admin/unit-report";
+    }
+}
