@@ -18,7 +18,11 @@ final class EmbeddedKeycloak {
     }
 
     static LocalKeycloak start(LocalKeycloak.Settings settings, boolean fresh) {
-        return RUNNING.computeIfAbsent(settings.dataDir(),
-                ignored -> fresh ? LocalKeycloak.startFresh(settings) : LocalKeycloak.start(settings));
+        return RUNNING.computeIfAbsent(settings.dataDir(), ignored -> {
+            LocalKeycloak keycloak = fresh ? LocalKeycloak.startFresh(settings) : LocalKeycloak.start(settings);
+            // its server JVM dies with this one; kc.sh, its parent, then ends by itself
+            keycloak.processes().forEach(process -> Watchdog.stopWithThisJvm(process, "TERM", "Keycloak"));
+            return keycloak;
+        });
     }
 }

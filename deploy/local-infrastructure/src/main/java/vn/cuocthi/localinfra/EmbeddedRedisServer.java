@@ -48,6 +48,7 @@ public final class EmbeddedRedisServer {
                     .setting("maxmemory 512mb")
                     .build();
             server.start();
+            guard();
             EmbeddedRedisServer embedded = new EmbeddedRedisServer(server, port);
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop, "embedded-redis-stop"));
             log.info("Embedded Redis started on port {}", port);
@@ -74,6 +75,16 @@ public final class EmbeddedRedisServer {
     public void restart() throws IOException {
         stop();
         server.start();
+        guard();
+    }
+
+    /** The redis-server child dies with this JVM (Keycloak starts its own children meanwhile, hence the name check). */
+    private static void guard() {
+        ProcessHandle.current().children()
+                .filter(child -> child.info().command().map(command -> command.contains("redis-server")).orElse(false))
+                .filter(child -> child.isAlive())
+                .max(java.util.Comparator.comparing(child -> child.info().startInstant().orElse(java.time.Instant.MIN)))
+                .ifPresent(child -> Watchdog.stopWithThisJvm(child, "TERM", "Redis"));
     }
 
     private static int freePort() throws IOException {

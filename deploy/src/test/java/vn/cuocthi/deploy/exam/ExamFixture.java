@@ -96,6 +96,20 @@ public final class ExamFixture {
         assertThat(reply.status()).as(reply.toString()).isLessThan(300);
     }
 
+    /** A new province with ten questions, the units and one published contest whose one round is open for a week. */
+    static OpenContest openContest(int port, String slugPrefix, String provinceName, String contestName) {
+        String province = vn.cuocthi.deploy.support.Provinces.onboard(port, slugPrefix, provinceName);
+        Http staff = Http.province(port, province).asAdmin();
+        questions(staff, 10, province);
+        units(staff);
+        String contestId = publish(staff, contest(contestName, List.of(round("Vòng 1", now().minusDays(1), now().plusDays(6))),
+                Map.of()));
+        return new OpenContest(province, contestId);
+    }
+
+    record OpenContest(String province, String contestId) {
+    }
+
     /** A fresh person: a unique CCCD and mobile number. */
     static Person person(String fullName) {
         long n = SEQUENCE.incrementAndGet() % 100_000_000L;

@@ -6,17 +6,11 @@ import static vn.cuocthi.deploy.exam.ExamFixture.now;
 import static vn.cuocthi.deploy.exam.ExamFixture.round;
 import static vn.cuocthi.deploy.exam.ExamFixture.sit;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +20,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
-import vn.cuocthi.deploy.CuocThiApplication;
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
+import vn.cuocthi.deploy.support.SecondProcess;
 import vn.cuocthi.deploy.support.TestClock;
 
 /**
@@ -40,8 +34,6 @@ import vn.cuocthi.deploy.support.TestClock;
 @IntegrationTest
 class TwoProcessLeaderboardTest {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-
     @LocalServerPort
     int port;
 
@@ -51,16 +43,13 @@ class TwoProcessLeaderboardTest {
     @Autowired
     StringRedisTemplate redis;
 
-    Process second;
+    SecondProcess second;
 
     @AfterEach
     void stop() throws InterruptedException {
         TestClock.INSTANCE.reset();
-        if (second != null && second.isAlive()) {
-            second.destroy();
-            if (!second.waitFor(60, TimeUnit.SECONDS)) {
-                second.destroyForcibly();
-            }
+        if (second != null) {
+            second.close();
         }
     }
 
@@ -77,10 +66,8 @@ class TwoProcessLeaderboardTest {
         sit(first, contest, "Đoàn Thị Hai", 3, null);
         assertThat(names(first, contest)).containsExactly("Đoàn V. M.", "Đoàn T. H.");
 
-        int secondPort = freePort();
-        second = start(secondPort);
-        awaitHealthy(secondPort);
-        Http other = Http.province(secondPort, province);
+        second = SecondProcess.start(environment);
+        Http other = Http.province(second.port(), province);
         sit(other, contest, "Đoàn Văn Ba", 4, null);
 
         assertThat(names(other, contest)).containsExactly("Đoàn V. M.", "Đoàn V. B.", "Đoàn T. H.");
@@ -92,49 +79,10 @@ class TwoProcessLeaderboardTest {
                 .as("one board for the round whichever JVM wrote it").hasSize(1);
     }
 
-    /** The same application, on the test's PostgreSQL, Redis and Keycloak, in its own JVM. */
-    private Process start(int port) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djdk.httpclient.allowRestrictedHeaders=host",
-                "-cp", System.getProperty("java.class.path"), CuocThiApplication.class.getName(),
-                "--server.port=" + port, "--cuocthi.role=runtime", "--cuocthi.embedded.ephemeral=true"));
-        for (String name : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.data.redis.host", "spring.data.redis.port", "cuocthi.keycloak.url", "cuocthi.keycloak.admin-username",
-                "cuocthi.keycloak.admin-password")) {
-            command.add("--" + name + "=" + environment.getProperty(name, ""));
-        }
-        Path log = Files.createDirectories(Path.of("target", "two-process")).resolve("second-" + port + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("CUOCTHI_") || name.startsWith("SPRING_"));
-        return builder.start();
-    }
-
-    private void awaitHealthy(int port) throws Exception {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(second.isAlive()).as("the second process exited; see target/two-process").isTrue();
-            try {
-                if (Http.platform(port).get("/actuator/health").status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the second process was not healthy within " + START_TIMEOUT);
-    }
-
     private static List<String> names(Http site, String contest) {
         JsonNode board = site.get("/api/v1/contests/" + contest + "/leaderboard?round=1").json();
         List<String> names = new ArrayList<>();
         board.get("entries").forEach(entry -> names.add(entry.get("name").asString()));
         return names;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

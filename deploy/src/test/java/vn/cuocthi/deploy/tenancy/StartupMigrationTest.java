@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.cuocthi.deploy.CuocThiApplication;
+import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
 
@@ -42,6 +43,35 @@ class StartupMigrationTest {
         assertThat(tables(two)).contains("notice", "unit");
         assertThat(jdbc.sql("select count(*) from tenant_" + one + ".databasechangelog where id = 'test-next-release-notice'")
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aProvinceWhoseMigrationFailsAnswers503WhileTheOthersAreServed() {
+        String broken = Provinces.onboard(port, "hong", "Tỉnh Hỏng Một");
+        String healthy = Provinces.onboard(port, "lanh", "Tỉnh Lành Hai");
+        // the next release's change set cannot apply to this schema (its table is already there)
+        jdbc.sql("create table tenant_" + broken + ".notice (id bigint)").update();
+
+        try (ConfigurableApplicationContext next = new SpringApplicationBuilder(CuocThiApplication.class)
+                .properties("server.port=0", "cuocthi.migrations.tenant-changelog=classpath:db/test-changelog/tenant-next.xml")
+                .run()) {
+            int nextPort = Integer.parseInt(next.getEnvironment().getProperty("local.server.port"));
+            assertThat(Http.province(nextPort, healthy).get("/").status()).isEqualTo(200);
+            Http.Reply refused = Http.province(nextPort, broken).get("/api/v1/contests");
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.header("Retry-After")).isNotBlank();
+            assertThat(refused.json().get("code").asString()).isEqualTo("tenant.unmigrated");
+        }
+
+        assertThat(changeSetApplied(healthy)).isTrue();
+        assertThat(changeSetApplied(broken)).isFalse();
+        assertThat(Http.province(port, broken).get("/").status()).as("the node that did not migrate still serves it")
+                .isEqualTo(200);
+    }
+
+    private boolean changeSetApplied(String slug) {
+        return jdbc.sql("select count(*) from tenant_" + slug + ".databasechangelog where id = 'test-next-release-notice'")
+                .query(Integer.class).single() == 1;
     }
 
     private List<String> tables(String slug) {

@@ -17,6 +17,7 @@ import vn.cuocthi.platformcore.CuocThiProperties;
 import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantSchemaDataSource;
+import vn.cuocthi.platformcore.tenancy.UnmigratedTenants;
 
 /**
  * Applies Liquibase change logs: the platform's to the {@code platform} schema, the tenant change log to one
@@ -39,10 +40,14 @@ public class SchemaMigrator {
     private final ResourceLoader resources;
     private final CuocThiProperties.Migrations changelogs;
 
-    public SchemaMigrator(DataSource dataSource, ResourceLoader resources, CuocThiProperties properties) {
+    private final UnmigratedTenants unmigrated;
+
+    public SchemaMigrator(DataSource dataSource, ResourceLoader resources, CuocThiProperties properties,
+                          UnmigratedTenants unmigrated) {
         this.dataSource = dataSource;
         this.resources = resources;
         this.changelogs = properties.migrations();
+        this.unmigrated = unmigrated;
     }
 
     public void migratePlatform() {
@@ -51,6 +56,7 @@ public class SchemaMigrator {
 
     public void migrateTenant(Tenant tenant) {
         TenantContext.run(tenant, () -> migrate(tenant.schema(), changelogs.tenantChangelog()));
+        unmigrated.remove(tenant.slug()); // a retried onboarding that succeeds serves the province again
     }
 
     private void migrate(String schema, String changelog) {

@@ -41,11 +41,14 @@ public class TenantFilter extends OncePerRequestFilter implements Ordered {
     private final TenantHosts hosts;
     private final TenantRegistry registry;
     private final ProblemResponses problems;
+    private final UnmigratedTenants unmigrated;
 
-    public TenantFilter(TenantHosts hosts, TenantRegistry registry, ProblemResponses problems) {
+    public TenantFilter(TenantHosts hosts, TenantRegistry registry, ProblemResponses problems,
+                        UnmigratedTenants unmigrated) {
         this.hosts = hosts;
         this.registry = registry;
         this.problems = problems;
+        this.unmigrated = unmigrated;
     }
 
     @Override
@@ -92,6 +95,11 @@ public class TenantFilter extends OncePerRequestFilter implements Ordered {
         if (tenant.status() == TenantStatus.SUSPENDED) {
             response.setHeader("Retry-After", "3600");
             problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "tenant.suspended", Map.of("tenant", tenant.name()));
+            return;
+        }
+        if (unmigrated.contains(slug)) {
+            response.setHeader("Retry-After", "300");
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "tenant.unmigrated", Map.of("tenant", tenant.name()));
             return;
         }
         if (path.startsWith(PLATFORM_API)) {

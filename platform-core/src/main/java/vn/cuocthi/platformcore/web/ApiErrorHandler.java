@@ -100,7 +100,8 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
             problem.setTitle(messages.getMessage("server.busy.title", null, locale));
             problem.setDetail(messages.getMessage("server.busy.detail", null, locale));
             problem.setProperty("code", "server.busy");
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailablePages.RETRY_AFTER_SECONDS).body(problem);
         }
         log.error("Unexpected error", e);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -109,18 +110,28 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem);
     }
 
-    /** A pool that gave no connection in time or a database that cannot be reached: transient, worth a retry. */
+    /**
+     * A pool that gave no connection in time, a database that cannot be reached, or a connection that broke under a
+     * request while PostgreSQL restarted (SQL state class 08, or 57P01–57P03: shut down, starting up): transient,
+     * worth a retry, and nothing of that request was committed.
+     */
     static boolean isOverload(Throwable e) {
         int depth = 0;
         for (Throwable cause = e; cause != null && depth++ < 20; cause = cause.getCause()) { // a cycle ends too
             if (cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
                     || cause instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || cause instanceof java.net.ConnectException) {
+                    || cause instanceof java.net.ConnectException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof java.sql.SQLException sql && connectionLost(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean connectionLost(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P0"));
     }
 
     private Map<String, Object> describe(ApiException.FieldError error, Locale locale) {

@@ -23,6 +23,18 @@ class ApiErrorHandlerTest {
     }
 
     @Test
+    void aConnectionBrokenByARestartingDatabaseIsAnOverload() {
+        // what PostgreSQL says to a connection when it shuts down or is still starting, as Spring translates it
+        assertThat(ApiErrorHandler.isOverload(new org.springframework.dao.DataAccessResourceFailureException("I/O error",
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
+        assertThat(ApiErrorHandler.isOverload(new RuntimeException(
+                new java.sql.SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+        assertThat(ApiErrorHandler.isOverload(new java.sql.SQLException("the database system is starting up", "57P03")))
+                .isTrue();
+        assertThat(ApiErrorHandler.isOverload(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+    }
+
+    @Test
     void aDefectIsNotAnOverload() {
         assertThat(ApiErrorHandler.isOverload(new IllegalStateException("bug"))).isFalse();
         assertThat(ApiErrorHandler.isOverload(new RuntimeException(new NullPointerException()))).isFalse();

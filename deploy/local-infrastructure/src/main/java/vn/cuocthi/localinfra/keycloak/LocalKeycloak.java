@@ -298,6 +298,11 @@ public final class LocalKeycloak implements AutoCloseable {
         return logFile;
     }
 
+    /** kc.sh and the Keycloak JVM it started, while they run. */
+    public List<ProcessHandle> processes() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants()).filter(ProcessHandle::isAlive).toList();
+    }
+
     /** From launching the process to ready (the one-off optimized build not included). */
     public Duration startTime() {
         return startTime;
