@@ -21,7 +21,7 @@ public class Admission {
 
     Admission(@Value("${cuocthi.admission.starts.in-flight:8}") int startsInFlight,
               @Value("${cuocthi.admission.starts.max-queue:5000}") int startsQueue,
-              @Value("${cuocthi.admission.starts.max-wait:10s}") Duration startsWait,
+              @Value("${cuocthi.admission.starts.max-wait:25s}") Duration startsWait,
               @Value("${cuocthi.admission.sign-ins.in-flight:0}") int signInsInFlight,
               @Value("${cuocthi.admission.sign-ins.max-queue:5000}") int signInsQueue,
               @Value("${cuocthi.admission.sign-ins.max-wait:30s}") Duration signInsWait) {
