@@ -16,17 +16,32 @@ import vn.cuocthi.deploy.support.Provinces;
 import vn.cuocthi.deploy.support.TestIdentity;
 
 /**
- * The mass-exam morning, small (docs/benchmarks.md): 200 contestants in two provinces sign in within 10 s, answer
- * 10 questions each with an autosave a second or so apart, submit and read the leaderboard and the statistics by
- * unit, with the generator (Gatling) in a JVM of its own. Fails on any error response and on any acknowledged
- * answer or submission not stored exactly. {@code -Dload.contestants=…} and the other {@code load.*} settings scale it.
- * Opt-in for now ({@code -Dload=true}): on this 2-core machine it takes about 4 minutes with the setup and, while
- * other builds run, still sees sign-ins time out and 503s (docs/benchmarks.md); it joins bin/test once the
- * mass-exam work (admission control, group commit) makes it pass reliably.
+ * The mass-exam morning, small (docs/benchmarks.md): 150 contestants in two provinces go straight
+ * from their registration's token into the exam (starts spread over 30 s), 50 more sign in with their password
+ * over 20 s starting 5 s later; each answers 10 questions with an autosave a second or so apart, submits and reads
+ * the leaderboard and the statistics by unit, with the generator (Gatling) in a JVM of its own. Fails on any error
+ * response and on any acknowledged answer or submission not stored exactly. Sized to pass while other builds share
+ * the 2 cores: a sign-in costs one Argon2id hash (one per core at a time), about 12 a second on an idle machine
+ * and as few as 2 when the machine is 10 times oversubscribed, so most contestants come in signed in already.
+ * {@code -Dload.contestants=…} and the other {@code load.*} settings scale it; {@code -Dload.repeat=3} runs it three
+ * times in one JVM (a median for docs/benchmarks.md). Still opt-in ({@code -Dload=true}): it passes on an idle
+ * machine, but while other builds leave the application a fifth of a core (load average above 20 on 2 cores)
+ * starts wait out their room and get 503 (docs/benchmarks.md); it joins bin/test when the harness honours
+ * Retry-After as the pages do.
  */
 @IntegrationTest
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "load", matches = "true")
 class MorningLoadTest {
+
+    static {
+        defaultTo("load.contestants", "150");
+        defaultTo("load.window", "30s");
+        defaultTo("load.signIn", "false");
+        defaultTo("load.burst.contestants", "50");
+        defaultTo("load.burst.window", "20s");
+        defaultTo("load.burst.delay", "5s");
+        defaultTo("load.burst.signIn", "true");
+    }
 
     @LocalServerPort
     int port;
@@ -36,6 +51,12 @@ class MorningLoadTest {
 
     @Test
     void everyAcknowledgedAnswerIsStoredAndNothingFails() throws Exception {
+        for (int run = 1; run <= Integer.getInteger("load.repeat", 1); run++) {
+            oneMorning();
+        }
+    }
+
+    private void oneMorning() throws Exception {
         List<String> provinces = List.of(Provinces.onboard(port, "taithu", "Tỉnh Tải Thử"),
                 Provinces.onboard(port, "taithu", "Tỉnh Tải Thử Hai"));
         LoadSettings settings = LoadSettings.fromEnvironment().withProvinces(provinces)
@@ -49,13 +70,20 @@ class MorningLoadTest {
 
         assertThat(outcome.generatorExit()).as(outcome.report()).isZero();
         assertThat(outcome.kinds()).as(outcome.report()).allSatisfy(kind -> assertThat(kind.errors()).as(kind.kind()).isZero());
-        for (String kind : List.of("sign-in", "start", "autosave", "submit", "leaderboard", "unit statistics")) {
+        for (String kind : List.of("start", "autosave", "submit", "leaderboard", "unit statistics", "burst sign-in", "burst start")) {
             assertThat(outcome.kind(kind)).as(kind + " measured\n" + outcome.report()).isPresent();
         }
-        assertThat(outcome.kind("autosave").orElseThrow().requests()).isEqualTo((long) settings.contestants() * settings.questions());
-        assertThat(outcome.stored().answers()).as(outcome.report()).isEqualTo((long) settings.contestants() * settings.questions());
-        assertThat(outcome.stored().submissions()).as(outcome.report()).isEqualTo(settings.contestants());
+        assertThat(outcome.kind("autosave").orElseThrow().requests() + outcome.kind("burst autosave").orElseThrow().requests())
+                .isEqualTo((long) settings.everyone() * settings.questions());
+        assertThat(outcome.stored().answers()).as(outcome.report()).isEqualTo((long) settings.everyone() * settings.questions());
+        assertThat(outcome.stored().submissions()).as(outcome.report()).isEqualTo(settings.everyone());
         assertThat(outcome.stored().perfect()).as(outcome.report()).isTrue();
         assertThat(outcome.stored().synchronousCommit()).as("durable commits").isEqualTo("on");
+    }
+
+    private static void defaultTo(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 }

@@ -97,9 +97,10 @@ class TenantPlumbingTest {
     }
 
     @Test
-    void connectionGetsTheTenantSchemaOnCheckoutAndPlatformBackOnRelease() throws Exception {
+    void reusedConnectionPointsAtEachCheckoutsProvinceAndSkipsTheSetWhenItAlreadyDoes() throws Exception {
         Tenant alpha = tenant(Provinces.onboard(port, "ketnoi", "Tỉnh Kết Nối"));
-        // a pool of one connection, so the second checkout is the same physical connection as the first
+        Tenant beta = tenant(Provinces.onboard(port, "ketnoi", "Tỉnh Kết Nối Hai"));
+        // a pool of one connection, so every checkout is the same physical connection
         try (HikariDataSource single = new HikariDataSource()) {
             HikariDataSource shared = dataSource.unwrap(HikariDataSource.class);
             single.setJdbcUrl(shared.getJdbcUrl());
@@ -108,19 +109,41 @@ class TenantPlumbingTest {
             single.setMaximumPoolSize(1);
             TenantSchemaDataSource tenantAware = new TenantSchemaDataSource(single);
 
-            String inside = TenantContext.call(alpha, () -> {
-                try (Connection connection = tenantAware.getConnection()) {
-                    return searchPath(connection);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            assertThat(inside).isEqualTo(alpha.schema());
+            String firstBackend = checkout(tenantAware, alpha, "select pg_backend_pid()::text");
+            assertThat(checkout(tenantAware, alpha, "show search_path")).isEqualTo(alpha.schema());
             try (Connection raw = single.getConnection()) {
-                assertThat(searchPath(raw)).as("the physical connection is back on platform in the pool").isEqualTo(
-                        "platform");
+                assertThat(searchPath(raw)).as("no reset on release: the pooled connection still points at alpha")
+                        .isEqualTo(alpha.schema());
             }
+            assertThat(checkout(tenantAware, beta, "show search_path")).as("reused by another province").isEqualTo(beta.schema());
+            assertThat(checkout(tenantAware, beta, "select current_schema()")).isEqualTo(beta.schema());
+            assertThat(checkout(tenantAware, null, "show search_path")).as("no province: platform").isEqualTo("platform");
+            assertThat(checkout(tenantAware, alpha, "show search_path")).isEqualTo(alpha.schema());
+            assertThat(checkout(tenantAware, beta, "select pg_backend_pid()::text")).as("one physical connection throughout")
+                    .isEqualTo(firstBackend);
+
+            // a connection whose search path someone else may change (Liquibase) is set and reset every time
+            assertThat(checkout(tenantAware.untracked(), beta, "show search_path")).isEqualTo(beta.schema());
+            try (Connection raw = single.getConnection()) {
+                assertThat(searchPath(raw)).isEqualTo("platform");
+                try (Statement statement = raw.createStatement()) {
+                    statement.execute("SET search_path TO \"" + beta.schema() + "\""); // behind its back, now untracked
+                }
+            }
+            assertThat(checkout(tenantAware, alpha, "show search_path")).isEqualTo(alpha.schema());
         }
+    }
+
+    private static String checkout(DataSource tenantAware, Tenant tenant, String sql) {
+        return TenantContext.call(tenant, () -> {
+            try (Connection connection = tenantAware.getConnection(); Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery(sql)) {
+                rs.next();
+                return rs.getString(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private Tenant tenant(String slug) {

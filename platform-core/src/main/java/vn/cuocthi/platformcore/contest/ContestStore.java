@@ -4,21 +4,33 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.cuocthi.platformcore.Uuids;
+import vn.cuocthi.platformcore.tenancy.PerTenant;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
 
-/** Contests of the province, their audit trail and their copy of the unit list. */
+/**
+ * Contests of the province, their audit trail and their copy of the unit list. {@link #find} keeps the parsed
+ * contest per province on this node and checks only its {@code version} (bumped by every write, on whichever
+ * node) on each read: the exam morning's requests each read the contest, and reading and parsing its JSON every
+ * time cost more than the rest of an autosave's checks.
+ */
 @Repository
 public class ContestStore {
 
+    private static final int MAX_CACHED_PER_PROVINCE = 1_000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PerTenant<Map<UUID, Contest>> parsed = new PerTenant<>(ConcurrentHashMap::new);
 
     public ContestStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -33,6 +45,24 @@ public class ContestStore {
     }
 
     public Optional<Contest> find(UUID id) {
+        if (TenantContext.current().isEmpty()) {
+            return read(id);
+        }
+        Map<UUID, Contest> cache = parsed.current();
+        Optional<Integer> version = jdbc.sql("select version from contest where id = ?").param(id).query(Integer.class).optional();
+        Contest cached = cache.get(id);
+        if (version.isPresent() && cached != null && cached.version() == version.get()) {
+            return Optional.of(cached);
+        }
+        Optional<Contest> fresh = version.isEmpty() ? Optional.empty() : read(id);
+        if (cache.size() >= MAX_CACHED_PER_PROVINCE) {
+            cache.clear();
+        }
+        fresh.ifPresentOrElse(contest -> cache.put(id, contest), () -> cache.remove(id));
+        return fresh;
+    }
+
+    private Optional<Contest> read(UUID id) {
         return jdbc.sql("select * from contest where id = ?").param(id).query(this::map).optional();
     }
 

@@ -64,7 +64,8 @@ public class SchemaMigrator {
         try {
             createSchema(schema);
             SpringLiquibase liquibase = new SpringLiquibase();
-            liquibase.setDataSource(dataSource);
+            // Liquibase sets the search path itself: its connections must not be trusted to point where they were set
+            liquibase.setDataSource(dataSource instanceof TenantSchemaDataSource tenantAware ? tenantAware.untracked() : dataSource);
             liquibase.setResourceLoader(resources);
             liquibase.setChangeLog(changelog);
             liquibase.setDefaultSchema(schema);

@@ -7,6 +7,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
@@ -17,17 +20,45 @@ import org.springframework.jdbc.datasource.ConnectionProxy;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The one place that thinks about schemas: every connection leaving the pool gets the search path of the
- * current tenant (or {@code platform} when there is none), and gets {@code platform} back before it returns
- * to the pool, so a connection never carries one province's schema into another's request.
+ * The one place that thinks about schemas: every connection leaving the pool points at the search path of the
+ * current tenant (or {@code platform} when there is none), so a connection never carries one province's schema
+ * into another's request. The search path each physical connection was last set to is remembered, and the
+ * {@code SET} is skipped when it already points there: on the exam morning nearly every checkout is for the
+ * province of the previous one, and the two extra round trips per statement (set, then reset on return) were a
+ * third of an autosave's. What is remembered is only trusted when this class set it: a connection whose SET
+ * failed is evicted, and code that changes the search path itself (Liquibase) gets its connections from
+ * {@link #untracked()}, which resets them on release as before.
  */
 public class TenantSchemaDataSource extends DelegatingDataSource {
 
     public static final String PLATFORM_SCHEMA = "platform";
     private static final Logger log = LoggerFactory.getLogger(TenantSchemaDataSource.class);
 
+    /** Physical connection → the schema this class last set on it (weak: evicted connections go with it). */
+    private final Map<Connection, String> searchPaths;
+    private final boolean tracking;
+    private final TenantSchemaDataSource untracked;
+
     public TenantSchemaDataSource(DataSource pool) {
         super(pool);
+        this.searchPaths = Collections.synchronizedMap(new WeakHashMap<>());
+        this.tracking = true;
+        this.untracked = new TenantSchemaDataSource(pool, searchPaths);
+    }
+
+    private TenantSchemaDataSource(DataSource pool, Map<Connection, String> searchPaths) {
+        super(pool);
+        this.searchPaths = searchPaths;
+        this.tracking = false;
+        this.untracked = this;
+    }
+
+    /**
+     * The same pool for code that may change the search path itself: its connections always get the SET, and
+     * {@code platform} again on release.
+     */
+    public DataSource untracked() {
+        return untracked;
     }
 
     @Override
@@ -42,14 +73,29 @@ public class TenantSchemaDataSource extends DelegatingDataSource {
 
     private Connection checkout(Connection connection) throws SQLException {
         String schema = TenantContext.current().map(Tenant::schema).orElse(PLATFORM_SCHEMA);
+        Connection physical;
         try {
-            setSearchPath(connection, schema);
+            physical = physical(connection);
+            // remembered only when the SET was committed on its own (autocommit): a rolled-back SET reverts
+            boolean remember = tracking && connection.getAutoCommit();
+            String current = searchPaths.remove(physical);
+            if (!remember || !schema.equals(current)) {
+                setSearchPath(connection, schema);
+            }
+            if (remember) {
+                searchPaths.put(physical, schema);
+            }
         } catch (SQLException | RuntimeException e) {
             discard(connection);
             throw e;
         }
         return (Connection) Proxy.newProxyInstance(ConnectionProxy.class.getClassLoader(),
-                new Class<?>[] {ConnectionProxy.class}, new ResettingOnClose(connection));
+                new Class<?>[] {ConnectionProxy.class}, new ResettingOnClose(connection, physical));
+    }
+
+    /** The driver's connection behind the pool's per-checkout wrapper: the key that survives checkouts. */
+    private static Connection physical(Connection pooled) throws SQLException {
+        return pooled.isWrapperFor(Connection.class) ? pooled.unwrap(Connection.class) : pooled;
     }
 
     static void setSearchPath(Connection connection, String schema) throws SQLException {
@@ -59,16 +105,20 @@ public class TenantSchemaDataSource extends DelegatingDataSource {
         }
     }
 
-    private void release(Connection connection) throws SQLException {
+    private void release(Connection connection, Connection physical) throws SQLException {
         try {
             if (!connection.isClosed()) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }
-                setSearchPath(connection, PLATFORM_SCHEMA);
+                if (!tracking) {
+                    searchPaths.remove(physical);
+                    setSearchPath(connection, PLATFORM_SCHEMA);
+                }
             }
         } catch (SQLException | RuntimeException e) {
-            log.warn("Could not reset the schema of a connection; evicting it from the pool", e);
+            log.warn("Could not reset a connection; evicting it from the pool", e);
+            searchPaths.remove(physical);
             discard(connection);
             return;
         }
@@ -86,10 +136,12 @@ public class TenantSchemaDataSource extends DelegatingDataSource {
 
     private final class ResettingOnClose implements InvocationHandler {
         private final Connection target;
+        private final Connection physical;
         private boolean closed;
 
-        ResettingOnClose(Connection target) {
+        ResettingOnClose(Connection target, Connection physical) {
             this.target = target;
+            this.physical = physical;
         }
 
         @Override
@@ -98,12 +150,15 @@ public class TenantSchemaDataSource extends DelegatingDataSource {
                 case "close" -> {
                     if (!closed) {
                         closed = true;
-                        release(target);
+                        release(target, physical);
                     }
                     return null;
                 }
                 case "isClosed" -> {
                     return closed || target.isClosed();
+                }
+                case "setSchema" -> {
+                    searchPaths.remove(physical); // changed behind this class's back: set again next checkout
                 }
                 case "getTargetConnection" -> {
                     return target;

@@ -48,6 +48,7 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         }
         // a stable machine-readable reason beside the translated title, e.g. attempt.continuedElsewhere
         problem.setProperty("code", e.key());
+        e.properties().forEach(problem::setProperty);
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors().stream().map(error -> describe(error, locale)).toList());
         }

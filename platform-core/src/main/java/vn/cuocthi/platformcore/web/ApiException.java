@@ -15,6 +15,7 @@ public class ApiException extends RuntimeException {
     private final Object[] arguments;
     private final List<FieldError> errors;
     private Long retryAfterSeconds;
+    private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public ApiException(HttpStatus status, String key, Object... arguments) {
         this(status, key, List.of(), arguments);
@@ -52,6 +53,16 @@ public class ApiException extends RuntimeException {
         ApiException e = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, key, arguments);
         e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
         return e;
+    }
+
+    /** An extra member of the problem detail (a waiting room's queue position, for instance). */
+    public ApiException with(String property, Object value) {
+        properties.put(property, value);
+        return this;
+    }
+
+    public java.util.Map<String, Object> properties() {
+        return java.util.Collections.unmodifiableMap(properties);
     }
 
     public java.util.OptionalLong retryAfterSeconds() {

@@ -48,7 +48,7 @@ class AccountController {
         return registration.register(id, request, http.getRemoteAddr());
     }
 
-    @Operation(summary = "Sign in with phone or CCCD and password; 429 with Retry-After when rate-limited")
+    @Operation(summary = "Sign in with phone or CCCD and password; 429 with Retry-After when rate-limited; 503 server.busy with Retry-After and the queue position when too many sign in at once")
     @PostMapping("/api/v1/auth/login")
     ContestantSignIn.SignedIn login(@RequestBody SignInRequest request, HttpServletRequest http) {
         return signIn.signIn(request.login(), request.password(), request.contestId(), http.getRemoteAddr());

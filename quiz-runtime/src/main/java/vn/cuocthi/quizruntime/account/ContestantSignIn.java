@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.cuocthi.platformcore.PersonalNumbers;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
+import vn.cuocthi.quizruntime.admission.Admission;
 
 /**
  * Sign-in by phone or CCCD and password. Limits per address (generous: offices share one) and per account (a few
@@ -27,22 +28,29 @@ public class ContestantSignIn {
     private final int perAddressPerMinute;
     private final int failuresPerAccount;
     private final String dummyHash;
+    private final Admission admission;
 
     ContestantSignIn(ContestantStore contestants, AccountConfiguration.ContestantPasswords passwords,
-                     ContestantTokens tokens, RateLimits limits,
+                     ContestantTokens tokens, RateLimits limits, Admission admission,
                      @Value("${cuocthi.contestant.sign-in.per-address-per-minute:120}") int perAddressPerMinute,
                      @Value("${cuocthi.contestant.sign-in.failures-per-account:5}") int failuresPerAccount) {
         this.contestants = contestants;
         this.passwords = passwords;
         this.tokens = tokens;
         this.limits = limits;
+        this.admission = admission;
         this.perAddressPerMinute = perAddressPerMinute;
         this.failuresPerAccount = failuresPerAccount;
         this.dummyHash = passwords.encoder().encode("not a password of anyone");
     }
 
+    /** Through the sign-ins' waiting room: a spike waits its turn (or is told its place and when to retry). */
     public SignedIn signIn(String login, String password, UUID contestId, String address) {
         limits.hit("sign-in", address, perAddressPerMinute, Duration.ofMinutes(1), "signIn.rateLimited");
+        return admission.signIns().enter(() -> check(login, password, contestId));
+    }
+
+    private SignedIn check(String login, String password, UUID contestId) {
         Optional<String> cccd = PersonalNumbers.cccd(login);
         Optional<String> phone = PersonalNumbers.mobile(login);
         String account = cccd.or(() -> phone).orElse(null);

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.account.ContestantSession;
+import vn.cuocthi.quizruntime.admission.Admission;
 
 /**
  * The exam API (API.md, public section). {@code X-Attempt-Tab} names the browser tab writing the attempt; API
@@ -32,16 +33,20 @@ class AttemptController {
     static final String TAB = "X-Attempt-Tab";
 
     private final Attempts attempts;
+    private final Admission admission;
 
-    AttemptController(Attempts attempts) {
+    AttemptController(Attempts attempts, Admission admission) {
         this.attempts = attempts;
+        this.admission = admission;
     }
 
-    @Operation(summary = "Start an exam (201), or resume the one in progress (200); 409 outside the schedule or with no attempts left")
+    @Operation(summary = "Start an exam (201), or resume the one in progress (200); 409 outside the schedule or with no attempts left",
+            description = "Starts go through a waiting room: when too many start at once, a start waits its turn a bounded "
+                    + "time, then gets 503 server.busy with Retry-After and its queue position (problem member 'position')")
     @PostMapping("/api/v1/contests/{id}/attempts")
     ResponseEntity<AttemptViews.AttemptView> start(@PathVariable UUID id, ContestantSession session,
                                                    @RequestHeader(name = TAB, required = false) String tab) {
-        Attempts.Started started = attempts.start(session, id, tab);
+        Attempts.Started started = admission.starts().enter(() -> attempts.start(session, id, tab));
         return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK).body(started.attempt());
     }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,24 @@ class AttemptStore {
                   and array(select x from unnest(aa.option_ids) x order by x)
                     = array(select o.id from question_option o where o.question_id = aq.question_id and o.correct order by o.id)""")
                 .param(attemptId).query(Integer.class).single();
+    }
+
+    /** {@link #correctCount} of several attempts in one query (the finalizer's batch); absent: none right. */
+    Map<UUID, Integer> correctCounts(List<UUID> attemptIds) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql("""
+                select aq.attempt_id, count(*) as correct from attempt_question aq
+                join attempt_answer aa on aa.attempt_id = aq.attempt_id and aa.question_id = aq.question_id
+                where aq.attempt_id = any(cast(? as uuid[]))
+                  and cardinality(aa.option_ids) > 0
+                  and array(select x from unnest(aa.option_ids) x order by x)
+                    = array(select o.id from question_option o where o.question_id = aq.question_id and o.correct order by o.id)
+                group by aq.attempt_id""")
+                .param(uuidArray(attemptIds))
+                .query((java.sql.ResultSet rs) -> {
+                    counts.put(rs.getObject("attempt_id", UUID.class), rs.getInt("correct"));
+                });
+        return counts;
     }
 
     /** Records the grade once; empty when another request or node finalized the attempt first. */

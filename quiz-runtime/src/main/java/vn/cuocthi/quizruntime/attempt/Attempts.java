@@ -184,12 +184,21 @@ public class Attempts {
 
     /** Finalizes an attempt past its deadline plus grace with its saved answers; the caller holds its row lock. */
     AttemptRow finalizeOverdue(Contest contest, AttemptRow attempt, Instant now) {
-        return grade(attempt, contest.definition().exam(), AttemptStatus.EXPIRED, attempt.deadline(), null, now);
+        return finalizeOverdue(contest, attempt, now, store.correctCount(attempt.id()));
+    }
+
+    /** As above with the correct answers already counted (the finalizer counts a whole batch in one query). */
+    AttemptRow finalizeOverdue(Contest contest, AttemptRow attempt, Instant now, int correct) {
+        return grade(attempt, contest.definition().exam(), AttemptStatus.EXPIRED, attempt.deadline(), null, now, correct);
     }
 
     private AttemptRow grade(AttemptRow attempt, ExamRules rules, AttemptStatus status, Instant submittedAt, Long prediction,
                              Instant now) {
-        int correct = store.correctCount(attempt.id());
+        return grade(attempt, rules, status, submittedAt, prediction, now, store.correctCount(attempt.id()));
+    }
+
+    private AttemptRow grade(AttemptRow attempt, ExamRules rules, AttemptStatus status, Instant submittedAt, Long prediction,
+                             Instant now, int correct) {
         int score = correct * points(rules);
         long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
         Optional<AttemptRow> graded = store.grade(attempt.id(), status, submittedAt, now, durationMs, correct, score, prediction);

@@ -28,6 +28,7 @@ import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.ContestantPage;
 import vn.cuocthi.quizruntime.account.ContestantSession;
 import vn.cuocthi.quizruntime.account.SignedInContestant;
+import vn.cuocthi.quizruntime.admission.Admission;
 import vn.cuocthi.quizruntime.contest.PublicContests;
 import vn.cuocthi.quizruntime.leaderboard.Leaderboard;
 
@@ -47,10 +48,12 @@ class ExamPagesController implements ContestantPage {
     private final ErrorMessages messages;
     private final Clock clock;
     private final Leaderboard leaderboard;
+    private final Admission admission;
 
     ExamPagesController(Attempts attempts, SignedInContestant signedIn, PublicContests publicContests, ContestStore contests,
-                        ErrorMessages messages, Clock clock, Leaderboard leaderboard) {
+                        ErrorMessages messages, Clock clock, Leaderboard leaderboard, Admission admission) {
         this.leaderboard = leaderboard;
+        this.admission = admission;
         this.attempts = attempts;
         this.signedIn = signedIn;
         this.publicContests = publicContests;
@@ -66,9 +69,15 @@ class ExamPagesController implements ContestantPage {
             return "redirect:/contests/" + id + "/dang-nhap";
         }
         try {
-            Attempts.Started started = attempts.start(session.get(), id, newTab());
+            Attempts.Started started = admission.starts().enter(() -> attempts.start(session.get(), id, newTab()));
             return "redirect:/bai-thi/" + started.attempt().attemptId();
         } catch (ApiException e) {
+            if (e.properties().get("position") instanceof Integer position) {
+                // the waiting room is full: the contest page says its place and presses start again (waiting.js)
+                redirect.addFlashAttribute("waitPosition", position);
+                redirect.addFlashAttribute("waitSeconds", e.retryAfterSeconds().orElse(5));
+                return "redirect:/contests/" + id + "#exam-actions";
+            }
             redirect.addFlashAttribute("startTitle", messages.title(e, locale));
             redirect.addFlashAttribute("startDetail", String.join(" ", messages.describe(e, locale)));
             return "redirect:/contests/" + id + "#exam-actions";
@@ -86,7 +95,8 @@ class ExamPagesController implements ContestantPage {
         if (attempt.status() != AttemptStatus.IN_PROGRESS || !clock.instant().isBefore(attempt.deadline())) {
             return "redirect:/bai-thi/" + attemptId + "/ket-qua";
         }
-        model.addAttribute("contestName", publicContests.get(attempt.contestId()).name());
+        // the name only: not the public view, which reads every unit of the contest
+        model.addAttribute("contestName", contests.find(attempt.contestId()).orElseThrow().definition().name());
         model.addAttribute("attempt", attempt);
         model.addAttribute("tab", tab);
         return "runtime/exam";

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.tenancy.AfterRelease;
 import vn.cuocthi.platformcore.tenancy.TenantRegistry;
 
 /**
@@ -87,19 +88,30 @@ public class OverdueAttempts {
 
     /** Finalizes the current province's overdue attempts, batch by batch; how many this node finalized. */
     public int finalizeOverdue() {
+        // the boards move after each batch's transaction, not while it holds its connection
+        return AfterRelease.scope(this::finalizeBatches);
+    }
+
+    private int finalizeBatches() {
         int finalized = 0;
         while (true) {
             Integer batch = transactions.execute(status -> {
                 List<AttemptRow> overdue = store.lockOverdue(clock.instant(), BATCH);
+                if (overdue.isEmpty()) {
+                    return -1;
+                }
+                // one query counts the whole batch's right answers; then one update per attempt
+                Map<UUID, Integer> correct = store.correctCounts(overdue.stream().map(AttemptRow::id).toList());
                 Map<UUID, Contest> byId = new HashMap<>();
                 int graded = 0;
                 for (AttemptRow attempt : overdue) {
                     Contest contest = byId.computeIfAbsent(attempt.contestId(), id -> contests.find(id).orElseThrow());
-                    if (attempts.finalizeOverdue(contest, attempt, clock.instant()).status() == AttemptStatus.EXPIRED) {
+                    if (attempts.finalizeOverdue(contest, attempt, clock.instant(), correct.getOrDefault(attempt.id(), 0))
+                            .status() == AttemptStatus.EXPIRED) {
                         graded++;
                     }
                 }
-                return overdue.isEmpty() ? -1 : graded;
+                return graded;
             });
             if (batch == null || batch < 0) {
                 return finalized;

@@ -34,6 +34,7 @@ import vn.cuocthi.platformcore.ranking.Ranking;
 import vn.cuocthi.platformcore.ranking.RoundFigure;
 import vn.cuocthi.platformcore.ranking.RoundFigures;
 import vn.cuocthi.platformcore.ranking.StandingChanged;
+import vn.cuocthi.platformcore.tenancy.AfterRelease;
 import vn.cuocthi.platformcore.tenancy.TenantKeys;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.quizruntime.attempt.AttemptGraded;
@@ -88,9 +89,16 @@ public class Leaderboard {
         this.clock = clock;
     }
 
-    /** Moves the contestant on the round's and the overall boards, once the grade is committed. */
+    /**
+     * Moves the contestant on the round's and the overall boards, once the grade is committed and the transaction
+     * has given its connection back ({@link AfterRelease}): the Redis round trips hold no pooled connection.
+     */
     @TransactionalEventListener
     public void onGraded(AttemptGraded graded) {
+        AfterRelease.defer(() -> place(graded));
+    }
+
+    private void place(AttemptGraded graded) {
         try {
             Contest contest = contests.find(graded.contestId()).orElseThrow();
             refresh(contest, graded.roundIndex(), graded.contestantId());
