@@ -97,15 +97,15 @@ public final class ExamFixture {
     }
 
     /** A fresh person: a unique CCCD and mobile number. */
-    static Person person(String fullName) {
+    public static Person person(String fullName) {
         long n = SEQUENCE.incrementAndGet() % 100_000_000L;
         return new Person(fullName, String.format("0010%08d", n), String.format("09%08d", n));
     }
 
-    record Person(String fullName, String cccd, String phone) {
+    public record Person(String fullName, String cccd, String phone) {
     }
 
-    static Map<String, Object> registration(Person person, String unitCode) {
+    public static Map<String, Object> registration(Person person, String unitCode) {
         Map<String, Object> body = new HashMap<>();
         body.put("fullName", person.fullName());
         body.put("cccd", person.cccd());
@@ -128,7 +128,7 @@ public final class ExamFixture {
         return reply.json().get("token").asString();
     }
 
-    static Map<String, Object> solve(Http province) {
+    public static Map<String, Object> solve(Http province) {
         JsonNode challenge = province.get("/api/v1/bot-check").json();
         String text = challenge.get("challenge").asString();
         int difficulty = challenge.get("difficulty").asInt();

@@ -96,8 +96,16 @@ public final class Http {
 
     /** A multipart/form-data POST with one file part named {@code file}, as a browser's upload form sends it. */
     public Reply upload(String path, String filename, byte[] content) {
+        return upload(path, filename, content, java.util.Map.of());
+    }
+
+    /** The same with text fields before the file, as a form with a title or a format field sends them. */
+    public Reply upload(String path, String filename, byte[] content, java.util.Map<String, String> fields) {
         String boundary = "----cuocthi" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+        StringBuilder parts = new StringBuilder();
+        fields.forEach((name, value) -> parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
