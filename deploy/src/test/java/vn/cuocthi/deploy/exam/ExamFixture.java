@@ -89,6 +89,13 @@ public final class ExamFixture {
         return id;
     }
 
+    /** Units, six questions and a published contest with one round open for a week; its id. */
+    public static String openContest(Http staff, String name) {
+        units(staff);
+        questions(staff, 6, name);
+        return publish(staff, contest(name, List.of(round("Tuần 1", now().minusHours(1), now().plusDays(7))), Map.of()));
+    }
+
     public static void units(Http staff) {
         Http.Reply reply = staff.put("/api/v1/admin/units", List.of(
                 Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 40),

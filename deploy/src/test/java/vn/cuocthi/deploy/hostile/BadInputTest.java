@@ -2,6 +2,9 @@ package vn.cuocthi.deploy.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +25,8 @@ import vn.cuocthi.deploy.support.Provinces;
 /**
  * Inputs that once answered 500 (issue 13, item 4) and typed texts with control or bidirectional-override
  * characters (item 6): each is a 4xx problem detail in Vietnamese with a machine {@code code}, and nothing is written.
+ * X-Forwarded-For/-Proto are believed from the configured proxies only (the tests' loopback plays the proxy,
+ * {@code server.tomcat.remoteip.internal-proxies}), and the metrics are the platform's, not a province host's (item 8).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,10 +47,7 @@ class BadInputTest {
     @BeforeAll
     void province() {
         slug = Provinces.onboard(port, "xauvao", "Tỉnh Dữ Liệu Xấu");
-        ExamFixture.units(staff());
-        ExamFixture.questions(staff(), 6, "Đầu vào xấu");
-        contest = ExamFixture.publish(staff(), ExamFixture.contest("Cuộc thi đầu vào xấu",
-                List.of(ExamFixture.round("Tuần 1", ExamFixture.now().minusHours(1), ExamFixture.now().plusDays(7))), Map.of()));
+        contest = ExamFixture.openContest(Http.province(port, slug).asAdmin(), "Cuộc thi đầu vào xấu");
     }
 
     @Test
@@ -88,6 +90,26 @@ class BadInputTest {
     }
 
     @Test
+    void aHugeDescriptionIsRefusedAndListsLeaveTheLongTextsOut() {
+        long contests = contests();
+        assertProblem(staff().post(CONTESTS, Map.of("name", "Mô tả 5 MB", "description", "<p>" + "Mô tả ".repeat(800_000) + "</p>")),
+                422, "input.invalid", "description");
+        assertThat(contests()).isEqualTo(contests);
+
+        String description = "<p>" + "Thể lệ chi tiết. ".repeat(1_000) + "</p>";
+        String id = staff().post(CONTESTS, Map.of("name", "Mô tả dài vừa phải", "description", description, "rules", description))
+                .json().get("id").asString();
+        assertThat(staff().get(CONTESTS + "/" + id).json().get("description").asString()).contains("Thể lệ chi tiết.");
+        for (var listed : staff().get(CONTESTS).json()) {
+            assertThat(listed.path("description").isNull() || listed.path("description").isMissingNode()).as(listed.toString()).isTrue();
+            assertThat(listed.path("rules").isNull() || listed.path("rules").isMissingNode()).isTrue();
+        }
+        for (var listed : site().get("/api/v1/contests").json()) {
+            assertThat(listed.path("description").isNull() || listed.path("description").isMissingNode()).as(listed.toString()).isTrue();
+        }
+    }
+
+    @Test
     void aQuestionBeyondTheImportersLimitsIsRefusedLikeAnImportedOne() {
         long questions = questions();
         assertProblem(staff().post(QUESTIONS, question(Map.of("topic", "T".repeat(100_000)))), 422, "input.invalid", "topic");
@@ -112,6 +134,78 @@ class BadInputTest {
         assertThat(round.json().get("detail").asString()).contains("round");
         assertProblem(staff().post(QUESTIONS, "{\"text\": \"thiếu ngoặc\""), 400, "input.unreadable", null);
         assertProblem(staff().post(QUESTIONS, "{\"text\": 5, \"options\": {}}"), 400, "input.unreadable", null);
+    }
+
+    @Test
+    void anUploadOverTheLimitIsA413InVietnameseThatNamesTheLimit() {
+        long questions = questions();
+        byte[] huge = new byte[22 * 1024 * 1024];
+        Http.Reply api = staff().upload(QUESTIONS + "/import", "ngan-hang.xlsx", huge, Map.of("format", "xlsx"));
+        assertProblem(api, 413, "upload.tooLarge", null);
+        assertThat(api.json().get("detail").asString()).contains("20 MB");
+        Http.Reply page = site().header("Accept", "text/html").upload("/admin/questions/import", "ngan-hang.xlsx", huge, Map.of("format", "xlsx"));
+        assertThat(page.status()).as(page.toString()).isIn(302, 401, 403, 413);
+        if (page.status() == 413) {
+            assertThat(page.body()).contains("20 MB").doesNotContain("Apache Tomcat");
+        }
+        assertThat(questions()).isEqualTo(questions);
+    }
+
+    @Test
+    void aTrustedProxysSchemeIsKeptInRedirectsAndAnUntrustedClientsIsNot() throws Exception {
+        Http trusted = Http.province(port, slug).header("X-Forwarded-Proto", "https").header("Accept", "text/html");
+        Http.Reply viaProxy = trusted.get("/admin");
+        assertThat(viaProxy.status()).as(viaProxy.toString()).isEqualTo(302);
+        assertThat(viaProxy.header("Location")).startsWith("https://");
+
+        Http.Reply direct = trusted.via(otherLocalAddress()).get("/admin");
+        assertThat(direct.status()).isEqualTo(302);
+        assertThat(direct.header("Location")).as("forged by an untrusted client").doesNotStartWith("https://");
+    }
+
+    @Test
+    void perAddressLimitsCountTheClientBehindTheProxyNotTheProxy() throws Exception {
+        // 5 registrations without a solved bot check per address (test settings), then the check is required
+        String first = "203.0.113." + (10 + (System.nanoTime() & 0x3f));
+        for (int i = 0; i < 5; i++) {
+            assertThat(registerWithoutBotCheck(Http.province(port, slug).header("X-Forwarded-For", first)).status()).isEqualTo(201);
+        }
+        assertThat(registerWithoutBotCheck(Http.province(port, slug).header("X-Forwarded-For", first)).status()).isEqualTo(429);
+        assertThat(registerWithoutBotCheck(Http.province(port, slug).header("X-Forwarded-For", "198.51.100.7")).status())
+                .as("another client behind the same proxy").isEqualTo(201);
+
+        Http untrusted = Http.province(port, slug).via(otherLocalAddress());
+        for (int i = 0; i < 5; i++) {
+            registerWithoutBotCheck(untrusted.header("X-Forwarded-For", "198.51.100." + (100 + i)));
+        }
+        assertThat(registerWithoutBotCheck(untrusted.header("X-Forwarded-For", "198.51.100.200")).status())
+                .as("an untrusted client cannot choose a new address per request").isEqualTo(429);
+    }
+
+    @Test
+    void metricsAnswerOnThePlatformHostOnly() {
+        assertThat(Http.platform(port).get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(Http.province(port, slug).get("/actuator/prometheus").status()).isEqualTo(404);
+        assertThat(Http.host(port, "evil.example").get("/actuator/prometheus").status()).isEqualTo(404);
+        assertThat(Http.province(port, slug).get("/actuator/info").status()).isEqualTo(404);
+        assertThat(Http.province(port, slug).get("/actuator/health/liveness").status()).as("probes use any host").isEqualTo(200);
+    }
+
+    private Http.Reply registerWithoutBotCheck(Http client) {
+        return client.post("/api/v1/contests/" + contest + "/registrations",
+                ExamFixture.registration(ExamFixture.person("Người Sau Proxy"), null));
+    }
+
+    /** A non-loopback address of this machine: requests to it come from it, not from the trusted 127.0.0.1. */
+    private static String otherLocalAddress() throws Exception {
+        for (NetworkInterface nic : NetworkInterface.networkInterfaces().toList()) {
+            for (InetAddress address : nic.inetAddresses().toList()) {
+                if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                    return address.getHostAddress();
+                }
+            }
+        }
+        throw new IllegalStateException("no non-loopback IPv4 address to test an untrusted client from");
     }
 
     private static void assertProblem(Http.Reply reply, int status, String code, String field) {

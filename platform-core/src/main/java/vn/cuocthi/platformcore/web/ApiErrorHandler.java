@@ -129,6 +129,7 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
         problem.setTitle(messages.getMessage("upload.tooLarge.title", null, "Payload too large", locale));
         problem.setDetail(messages.getMessage("upload.tooLarge.detail", null, "", locale));
+        problem.setProperty("code", "upload.tooLarge");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
