@@ -145,6 +145,38 @@ class ContestDocumentTest {
     }
 
     @Test
+    void aZipBombOrAHostilePackageRenamedXlsxIsRefusedAndNothingIsStored() throws Exception {
+        String id = create(Map.of("name", "Tệp nén độc hại"));
+        // 64 MB of zeros deflate to about 64 KB: far beyond the importers' 100:1 ratio
+        byte[] part = "<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8);
+        byte[] bomb = zip(Map.of("[Content_Types].xml", part, "xl/workbook.xml", part, "xl/worksheets/sheet1.xml", new byte[64 << 20]));
+        Reply refused = upload(id, "Danh sách", "danh-sach.xlsx", bomb, "province-admin");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("danh-sach.xlsx").contains("Word/Excel an toàn");
+
+        byte[] entity = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>".getBytes(StandardCharsets.UTF_8);
+        byte[] dtd = zip(Map.of("[Content_Types].xml", entity, "word/document.xml", entity));
+        assertThat(upload(id, "Hướng dẫn", "huong-dan.docx", dtd, "province-admin").status()).isEqualTo(422);
+        assertThat(staff().get(CONTESTS + "/" + id + "/documents").json().size()).isZero();
+        assertThat(staff().get(CONTESTS + "/" + id).json().get("version").asInt()).as("contest unchanged").isZero();
+    }
+
+    @Test
+    void aLinkToAnotherHostOrAScriptIsRefused() {
+        for (String url : List.of("//evil.example/the-le.pdf", "/\\evil.example/the-le.pdf", "javascript:alert(1)",
+                "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "https:///evil", "ftp://vanban.gov.vn/a")) {
+            Http.Reply refused = staff().post(CONTESTS, Map.of("name", "Đường dẫn xấu",
+                    "documents", List.of(Map.of("title", "Thể lệ", "url", url))));
+            assertThat(refused.status()).as(url + ": " + refused).isEqualTo(422);
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("documents[0].url");
+        }
+        for (String url : List.of("https://vanban.chinhphu.vn/nq76", "http://caobang.gov.vn/the-le", "/contests/x/documents/y")) {
+            assertThat(staff().post(CONTESTS, Map.of("name", "Đường dẫn tốt", "documents", List.of(Map.of("title", "Thể lệ", "url", url))))
+                    .status()).as(url).isEqualTo(201);
+        }
+    }
+
+    @Test
     void deletingRemovesTheFileAndItsEntry() throws Exception {
         String id = startedContest();
         String url = upload(id, "Thể lệ", "the-le.pdf", PDF, "province-admin").json().get("url").asString();
@@ -196,11 +228,16 @@ class ContestDocumentTest {
     }
 
     private static byte[] officeZip(String mainPart) throws IOException {
+        byte[] xml = "<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8);
+        return zip(Map.of("[Content_Types].xml", xml, "_rels/.rels", xml, mainPart, xml));
+    }
+
+    private static byte[] zip(Map<String, byte[]> parts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (String part : List.of("[Content_Types].xml", "_rels/.rels", mainPart)) {
-                zip.putNextEntry(new ZipEntry(part));
-                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+            for (var part : new java.util.TreeMap<>(parts).entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue());
                 zip.closeEntry();
             }
         }

@@ -89,6 +89,13 @@ public final class ExamFixture {
         return id;
     }
 
+    /** Units, six questions and a published contest with one round open for a week; its id. */
+    public static String openContest(Http staff, String name) {
+        units(staff);
+        questions(staff, 6, name);
+        return publish(staff, contest(name, List.of(round("Tuần 1", now().minusHours(1), now().plusDays(7))), Map.of()));
+    }
+
     public static void units(Http staff) {
         Http.Reply reply = staff.put("/api/v1/admin/units", List.of(
                 Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 40),
@@ -111,15 +118,15 @@ public final class ExamFixture {
     }
 
     /** A fresh person: a unique CCCD and mobile number. */
-    static Person person(String fullName) {
+    public static Person person(String fullName) {
         long n = SEQUENCE.incrementAndGet() % 100_000_000L;
         return new Person(fullName, String.format("0010%08d", n), String.format("09%08d", n));
     }
 
-    record Person(String fullName, String cccd, String phone) {
+    public record Person(String fullName, String cccd, String phone) {
     }
 
-    static Map<String, Object> registration(Person person, String unitCode) {
+    public static Map<String, Object> registration(Person person, String unitCode) {
         Map<String, Object> body = new HashMap<>();
         body.put("fullName", person.fullName());
         body.put("cccd", person.cccd());
@@ -142,7 +149,7 @@ public final class ExamFixture {
         return reply.json().get("token").asString();
     }
 
-    static Map<String, Object> solve(Http province) {
+    public static Map<String, Object> solve(Http province) {
         JsonNode challenge = province.get("/api/v1/bot-check").json();
         String text = challenge.get("challenge").asString();
         int difficulty = challenge.get("difficulty").asInt();

@@ -21,14 +21,25 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final String address;
     private final int port;
     private final String host;
     private final List<String> headers;
 
-    private Http(int port, String host, List<String> headers) {
+    private Http(String address, int port, String host, List<String> headers) {
+        this.address = address;
         this.port = port;
         this.host = host;
         this.headers = headers;
+    }
+
+    private Http(int port, String host, List<String> headers) {
+        this("127.0.0.1", port, host, headers);
+    }
+
+    /** The same requests sent to (and so from) another local address than loopback: a client that is no proxy of ours. */
+    public Http via(String localAddress) {
+        return new Http(localAddress, port, host, headers);
     }
 
     /** The bare base domain: the platform. */
@@ -79,7 +90,7 @@ public final class Http {
         List<String> more = new ArrayList<>(headers);
         more.add(name);
         more.add(value);
-        return new Http(port, host, more);
+        return new Http(address, port, host, more);
     }
 
     public Reply get(String path) {
@@ -96,15 +107,23 @@ public final class Http {
 
     /** A multipart/form-data POST with one file part named {@code file}, as a browser's upload form sends it. */
     public Reply upload(String path, String filename, byte[] content) {
+        return upload(path, filename, content, java.util.Map.of());
+    }
+
+    /** The same with text fields before the file, as a form with a title or a format field sends them. */
+    public Reply upload(String path, String filename, byte[] content, java.util.Map<String, String> fields) {
         String boundary = "----cuocthi" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+        StringBuilder parts = new StringBuilder();
+        fields.forEach((name, value) -> parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + address + ":" + port + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Host", host + ":" + port)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -118,7 +137,7 @@ public final class Http {
                 .map(field -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
                         + java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + address + ":" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Host", host + ":" + port)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -127,7 +146,7 @@ public final class Http {
     }
 
     public Reply getBytes(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + address + ":" + port + path))
                 .timeout(Duration.ofSeconds(60)).header("Host", host + ":" + port);
         for (int i = 0; i < headers.size(); i += 2) {
             request.header(headers.get(i), headers.get(i + 1));
@@ -144,7 +163,7 @@ public final class Http {
     }
 
     public Reply send(String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + address + ":" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Host", host + ":" + port);
         if (body == null) {

@@ -32,10 +32,13 @@ public class TenantFilter extends OncePerRequestFilter implements Ordered {
     /** Stylesheets, scripts and images: the same on every host, no province data, no session needed. */
     public static final List<String> STATIC_RESOURCES = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon.ico");
     /** Served on any host, with no tenant: infrastructure and static assets, which carry no province data. */
-    private static final List<String> HOST_INDEPENDENT = Stream.concat(Stream.of("/actuator"),
+    private static final List<String> HOST_INDEPENDENT = Stream.concat(Stream.of("/actuator/health"),
             STATIC_RESOURCES.stream()).toList();
-    /** Served on the bare base domain. */
-    private static final List<String> PLATFORM_PATHS = List.of("/api/v1/platform/", "/v3/api-docs", "/swagger-ui");
+    /**
+     * Served on the bare base domain; the other actuator endpoints too (Prometheus counts every province's
+     * requests: not for a province's visitors, nor for whoever points an unknown host at us).
+     */
+    private static final List<String> PLATFORM_PATHS = List.of("/api/v1/platform/", "/v3/api-docs", "/swagger-ui", "/actuator");
     private static final String PLATFORM_API = "/api/v1/platform/";
 
     private final TenantHosts hosts;
@@ -102,7 +105,7 @@ public class TenantFilter extends OncePerRequestFilter implements Ordered {
             problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "tenant.unmigrated", Map.of("tenant", tenant.name()));
             return;
         }
-        if (path.startsWith(PLATFORM_API)) {
+        if (path.startsWith(PLATFORM_API) || path.startsWith("/actuator")) {
             problems.write(request, response, HttpStatus.NOT_FOUND, "tenant.platformOnly", Map.of());
             return;
         }

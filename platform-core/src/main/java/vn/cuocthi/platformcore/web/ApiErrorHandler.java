@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -77,7 +79,47 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setTitle(messages.getMessage("input.unreadable.title", null, locale));
         problem.setDetail(messages.getMessage("input.unreadable.detail", null, locale));
+        problem.setProperty("code", "input.unreadable");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** {@code ?round=abc} where a number is expected: say which parameter and what it should be. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String expected = messages.getMessage("input.type." + (type == null ? "other" : typeName(type)), null, locale);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle(messages.getMessage("input.type.title", null, locale));
+        problem.setDetail(messages.getMessage("input.type.detail", new Object[] {name, expected}, locale));
+        problem.setProperty("code", "input.type");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "integer";
+        }
+        if (type == java.util.UUID.class) {
+            return "uuid";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        return "other";
+    }
+
+    /** Whatever else Spring MVC refuses by itself (a missing parameter, a wrong method) still carries a code. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            problem.setProperty("code", "http." + statusCode.value());
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     @Override
@@ -88,6 +130,7 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
         problem.setTitle(messages.getMessage("upload.tooLarge.title", null, "Payload too large", locale));
         problem.setDetail(messages.getMessage("upload.tooLarge.detail", null, "", locale));
+        problem.setProperty("code", "upload.tooLarge");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
@@ -103,6 +146,17 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("code", "server.busy");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailablePages.RETRY_AFTER_SECONDS).body(problem);
+        }
+        String state = dataState(e);
+        if (state != null) {
+            // PostgreSQL refused a value (22xxx: a NUL, an invalid byte sequence, too long, out of range): the
+            // request's fault, and its transaction is rolled back, so nothing was written
+            log.warn("Refused with 422, value not storable (SQLSTATE {}): {}", state, e.toString());
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            problem.setTitle(messages.getMessage("input.unstorable.title", null, locale));
+            problem.setDetail(messages.getMessage("input.unstorable.detail", null, locale));
+            problem.setProperty("code", "input.unstorable");
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
         }
         log.error("Unexpected error", e);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -133,6 +187,17 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     private static boolean connectionLost(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P0"));
+    }
+
+    /** The SQLSTATE of a data exception (class 22) among the causes, or null. */
+    static String dataState(Throwable e) {
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth++ < 20; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private Map<String, Object> describe(ApiException.FieldError error, Locale locale) {

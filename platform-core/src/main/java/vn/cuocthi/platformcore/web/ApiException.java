@@ -41,6 +41,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "input.invalid", errors);
     }
 
+    /** 400: a query parameter outside its range, e.g. {@code page=2147483647}. */
+    public static ApiException parameterOutOfRange(String name, long min, long max) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "input.parameter", name, min, max);
+    }
+
     /** A refusal that ends by itself (a rate limit, a waiting room): the client may retry after so many seconds. */
     public static ApiException tooManyRequests(long retryAfterSeconds, String key, Object... arguments) {
         ApiException e = new ApiException(HttpStatus.TOO_MANY_REQUESTS, key, arguments);

@@ -1,6 +1,5 @@
 package vn.cuocthi.quizruntime.account;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.cuocthi.platformcore.PersonalNumbers;
+import vn.cuocthi.platformcore.TypedText;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestState;
@@ -118,32 +118,34 @@ public class Registration {
                 ? new RegistrationForm(List.of(), List.of()) : contest.definition().registrationFields();
         List<FieldError> errors = new ArrayList<>();
 
-        String fullName = text(request.fullName());
+        String fullName = text("fullName", request.fullName(), errors);
         if (fullName == null) {
-            errors.add(FieldError.field("fullName", "registration.fullName.required"));
+            if (!refused(errors, "fullName")) {
+                errors.add(FieldError.field("fullName", "registration.fullName.required"));
+            }
         } else if (fullName.length() < 2 || fullName.length() > 200 || fullName.chars().anyMatch(Character::isDigit)) {
             errors.add(FieldError.field("fullName", "registration.fullName.invalid"));
         }
 
         String cccd = null;
-        String typedCccd = text(request.cccd());
+        String typedCccd = text("cccd", request.cccd(), errors);
         if (typedCccd != null && form.shows(FieldName.CCCD)) {
             cccd = PersonalNumbers.cccd(typedCccd).orElse(null);
             if (cccd == null) {
                 errors.add(FieldError.field("cccd", "registration.cccd.invalid"));
             }
-        } else if (form.requires(FieldName.CCCD)) {
+        } else if (form.requires(FieldName.CCCD) && !refused(errors, "cccd")) {
             errors.add(FieldError.field("cccd", "registration.cccd.required"));
         }
 
         String phone = null;
-        String typedPhone = text(request.phone());
+        String typedPhone = text("phone", request.phone(), errors);
         if (typedPhone != null && form.shows(FieldName.PHONE)) {
             phone = PersonalNumbers.mobile(typedPhone).orElse(null);
             if (phone == null) {
                 errors.add(FieldError.field("phone", "registration.phone.invalid"));
             }
-        } else if (form.requires(FieldName.PHONE)) {
+        } else if (form.requires(FieldName.PHONE) && !refused(errors, "phone")) {
             errors.add(FieldError.field("phone", "registration.phone.required"));
         }
         if (typedCccd == null && typedPhone == null && !form.requires(FieldName.CCCD) && !form.requires(FieldName.PHONE)) {
@@ -194,8 +196,11 @@ public class Registration {
 
     private ContestantGroup group(Contest contest, RegistrationForm form, String requested, List<FieldError> errors) {
         List<ContestantGroup> groups = contest.definition().groups();
-        String code = text(requested);
+        String code = text("group", requested, errors);
         if (code == null) {
+            if (refused(errors, "group")) {
+                return null;
+            }
             if (groups.size() == 1) {
                 return groups.getFirst();
             }
@@ -212,10 +217,10 @@ public class Registration {
     }
 
     private LocalDate birthDate(RegistrationForm form, String typed, ContestantGroup group, List<FieldError> errors) {
-        String text = text(typed);
+        String text = text("birthDate", typed, errors);
         boolean needed = form.requires(FieldName.BIRTH_DATE) || (group != null && group.minAge() != null);
         if (text == null) {
-            if (needed) {
+            if (needed && !refused(errors, "birthDate")) {
                 errors.add(FieldError.field("birthDate", "registration.birthDate.required"));
             }
             return null;
@@ -234,18 +239,20 @@ public class Registration {
     }
 
     private static String optional(RegistrationForm form, FieldName name, String typed, String field, List<FieldError> errors) {
-        String text = form.shows(name) ? text(typed) : null;
-        if (text == null && form.requires(name)) {
+        String text = form.shows(name) ? text(field, typed, errors) : null;
+        if (text == null && form.requires(name) && !refused(errors, field)) {
             errors.add(FieldError.field(field, "registration." + field + ".required"));
         }
         return text;
     }
 
-    private static String text(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return Normalizer.normalize(typed.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
+    /** NFC, one line, no control or bidi characters (the shared rule); each field checks its own length. */
+    private static String text(String field, String typed, List<FieldError> errors) {
+        return TypedText.check(field, typed, TypedText.Kind.LINE, Integer.MAX_VALUE, errors);
+    }
+
+    private static boolean refused(List<FieldError> errors, String field) {
+        return errors.stream().anyMatch(error -> field.equals(error.field()));
     }
 
     /** A new registration, signed in. */

@@ -26,7 +26,7 @@ class PublicContestController {
         this.contests = contests;
     }
 
-    @Operation(summary = "Published contests of the province with their state")
+    @Operation(summary = "Published contests of the province with their state", description = "Without description and rules: read one contest for them")
     @GetMapping
     List<PublicContestView> list() {
         return contests.list();

@@ -43,6 +43,12 @@ public record PublicContestView(
                        ExamRules.CountedAttempt countedAttempt) {
     }
 
+    /** For the list: the description and rules (up to 70,000 characters) are read with one contest, not with all. */
+    PublicContestView withoutLongTexts() {
+        return new PublicContestView(id, name, year, state, currentRound, nextRound, rounds, groups, units, registrationFields,
+                exam, predictionQuestion, null, null, documents);
+    }
+
     static PublicContestView of(Contest contest, List<ContestStore.ContestUnit> units, Instant now) {
         ContestDefinition d = contest.definition();
         ExamRules exam = d.exam();

@@ -25,7 +25,7 @@ public class PublicContests {
 
     @Transactional(readOnly = true)
     public List<PublicContestView> list() {
-        return contests.published().stream().map(contest -> PublicContestView.of(contest, List.of(), clock.instant())).toList();
+        return contests.published().stream().map(contest -> PublicContestView.of(contest, List.of(), clock.instant()).withoutLongTexts()).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package vn.cuocthi.tenantadmin.contest;
 
 import java.time.Clock;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,10 +179,10 @@ public class ContestAdmin {
     }
 
     private static String sanitize(String html) {
-        return html == null ? null : Jsoup.clean(html, RICH_TEXT);
+        return html == null ? null : Normalizer.normalize(Jsoup.clean(html, RICH_TEXT), Normalizer.Form.NFC);
     }
 
     private static String strip(String text) {
-        return text == null ? null : text.strip();
+        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

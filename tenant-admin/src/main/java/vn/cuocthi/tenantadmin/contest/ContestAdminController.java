@@ -44,10 +44,10 @@ class ContestAdminController {
                 .eTag(String.valueOf(contest.version())).body(ContestView.of(contest));
     }
 
-    @Operation(summary = "List the province's contests")
+    @Operation(summary = "List the province's contests", description = "Without description and rules: read one contest for them")
     @GetMapping
     List<ContestView> list() {
-        return contests.list().stream().map(ContestView::of).toList();
+        return contests.list().stream().map(contest -> ContestView.of(contest).withoutLongTexts()).toList();
     }
 
     @Operation(summary = "Read a contest", description = "The ETag is its version, for If-Match on PUT")

@@ -15,12 +15,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.cuocthi.platformcore.TypedText;
 import vn.cuocthi.platformcore.Uuids;
 import vn.cuocthi.platformcore.contest.ContestDefinition.ReferenceDocument;
 import vn.cuocthi.platformcore.contest.ContestDocument;
 import vn.cuocthi.platformcore.contest.ContestDocumentStore;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ApiException.FieldError;
+import vn.cuocthi.tenantadmin.questionbank.importing.OfficePackage;
 
 /**
  * Files staff upload as a contest's reference documents: checked (size, kind by content, name), stored in the
@@ -64,8 +66,9 @@ public class ContestDocuments {
                     List.of(FieldError.field("file", "document.tooLarge", MAX_BYTES / (1024 * 1024))));
         }
         String name = safeName(fileName);
-        String shown = title == null || title.isBlank() ? name : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
         List<FieldError> problems = new ArrayList<>();
+        String typed = TypedText.check("title", title, TypedText.Kind.LINE, Integer.MAX_VALUE, problems);
+        String shown = typed == null ? name : typed;
         DocumentKind kind = null;
         if (content.length == 0) {
             problems.add(FieldError.field("file", "document.empty"));
@@ -73,6 +76,10 @@ public class ContestDocuments {
             kind = DocumentKind.of(content).filter(found -> found.hasExtension(name)).orElse(null);
             if (kind == null) {
                 problems.add(FieldError.field("file", "document.type", name));
+            } else if (kind == DocumentKind.DOCX || kind == DocumentKind.XLSX) {
+                // inflated once under the importers' limits: a zip bomb renamed .xlsx is not offered to contestants
+                OfficePackage.inspect(content, kind == DocumentKind.XLSX).ifPresent(problem ->
+                        problems.add(FieldError.field("file", "document.package", name)));
             }
         }
         if (shown.length() > MAX_TITLE) {

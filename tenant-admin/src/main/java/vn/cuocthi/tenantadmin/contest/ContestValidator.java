@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import vn.cuocthi.platformcore.PersonalNumbers;
+import vn.cuocthi.platformcore.TypedText;
 import vn.cuocthi.platformcore.contest.CollectiveRules;
 import vn.cuocthi.platformcore.contest.ContestDefinition;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
@@ -27,6 +28,13 @@ import vn.cuocthi.platformcore.web.ApiException.FieldError;
  * ({@link #checkPublishable}).
  */
 final class ContestValidator {
+
+    /** Characters of the sanitised description and rules: pages of text, not a file pasted in. */
+    static final int MAX_DESCRIPTION = 20_000;
+    static final int MAX_RULES = 50_000;
+    static final int MAX_LINE = 300;
+    static final int MAX_NAME = 100;
+    static final int MAX_URL = 2_000;
 
     private final List<FieldError> errors = new ArrayList<>();
     private final ContestDefinition contest;
@@ -87,10 +95,11 @@ final class ContestValidator {
             if (document == null || blank(document.title())) {
                 error("documents[" + i + "].title", "contest.document.title");
             }
-            if (document == null || document.url() == null || !document.url().matches("(?i)https?://\\S+|/\\S*")) {
+            if (document == null || !safeLink(document.url())) {
                 error("documents[" + i + "].url", "contest.document.url");
             }
         }
+        texts();
         rounds();
         groups();
         exam();
@@ -428,6 +437,61 @@ final class ContestValidator {
     private void range(String field, Integer value, int min, int max, String key) {
         if (value != null && (value < min || value > max)) {
             error(field, key, min, max);
+        }
+    }
+
+    /**
+     * Every free text staff type: no control or bidi characters (the shared rule), and bounded, so a 5 MB
+     * description cannot be stored and then sent on every page that shows the contest.
+     */
+    private void texts() {
+        typed("name", contest.name(), TypedText.Kind.LINE, Integer.MAX_VALUE); // its length has its own message
+        typed("description", contest.description(), TypedText.Kind.LONG, MAX_DESCRIPTION);
+        typed("rules", contest.rules(), TypedText.Kind.LONG, MAX_RULES);
+        for (int i = 0; i < contest.documents().size(); i++) {
+            var document = contest.documents().get(i);
+            if (document != null) {
+                typed("documents[" + i + "].title", document.title(), TypedText.Kind.LINE, MAX_LINE);
+                typed("documents[" + i + "].url", document.url(), TypedText.Kind.LINE, MAX_URL);
+            }
+        }
+        for (int i = 0; i < contest.rounds().size(); i++) {
+            if (contest.rounds().get(i) != null) {
+                typed("rounds[" + i + "].name", contest.rounds().get(i).name(), TypedText.Kind.LINE, MAX_NAME);
+            }
+        }
+        for (int i = 0; i < contest.groups().size(); i++) {
+            if (contest.groups().get(i) != null) {
+                typed("groups[" + i + "].name", contest.groups().get(i).name(), TypedText.Kind.LINE, MAX_NAME);
+            }
+        }
+        if (contest.prediction() != null) {
+            typed("prediction.question", contest.prediction().question(), TypedText.Kind.LINE, MAX_LINE);
+        }
+        RegistrationForm form = contest.registrationFields();
+        for (int i = 0; form != null && i < form.exclusions().size(); i++) {
+            if (form.exclusions().get(i) != null) {
+                typed("registrationFields.exclusions[" + i + "].note", form.exclusions().get(i).note(), TypedText.Kind.LINE, MAX_LINE);
+            }
+        }
+    }
+
+    /**
+     * An absolute http(s) link, or a path of the province's own site: "/…" but not "//evil.example/…" or
+     * "/\\evil.example" (browsers read both as another host), and no "javascript:" or "data:" link.
+     */
+    static boolean safeLink(String url) {
+        return url != null && url.matches("(?i)https?://[^\\s/\\\\]\\S*|/(?![/\\\\])\\S*");
+    }
+
+    private void typed(String field, String value, TypedText.Kind kind, int maxLength) {
+        if (value == null) {
+            return;
+        }
+        if (TypedText.refused(value, kind)) {
+            error(field, "text.control");
+        } else if (value.length() > maxLength) {
+            error(field, "text.tooLong", maxLength);
         }
     }
 

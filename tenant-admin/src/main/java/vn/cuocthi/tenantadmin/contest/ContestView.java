@@ -39,6 +39,12 @@ public record ContestView(
         List<IndividualPrize> prizes,
         CollectiveRules collective) {
 
+    /** For the list: the description and rules (up to 70,000 characters) are read with one contest, not with all. */
+    ContestView withoutLongTexts() {
+        return new ContestView(id, status, version, createdAt, updatedAt, publishedAt, name, year, null, null, documents, rounds,
+                groups, exam, prediction, tieBreaks, registrationFields, prizes, collective);
+    }
+
     static ContestView of(Contest contest) {
         ContestDefinition d = contest.definition();
         return new ContestView(contest.id(), contest.status(), contest.version(), VietnamTime.of(contest.createdAt()),

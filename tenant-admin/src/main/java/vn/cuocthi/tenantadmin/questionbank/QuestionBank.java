@@ -10,9 +10,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.cuocthi.platformcore.TypedText;
 import vn.cuocthi.platformcore.question.Difficulty;
 import vn.cuocthi.platformcore.question.NewQuestion;
 import vn.cuocthi.platformcore.question.Question;
+import vn.cuocthi.platformcore.question.QuestionLimits;
 import vn.cuocthi.platformcore.question.QuestionStore;
 import vn.cuocthi.platformcore.question.QuestionTexts;
 import vn.cuocthi.platformcore.web.ApiException;
@@ -22,8 +24,8 @@ import vn.cuocthi.platformcore.web.ApiException.FieldError;
 @Service
 public class QuestionBank {
 
-    static final int MIN_OPTIONS = 2;
-    static final int MAX_OPTIONS = 8;
+    /** 200 questions a page: far beyond any bank (ImportLimits allows 10,000 a file), and no overflow of the offset. */
+    static final int MAX_PAGE = 10_000;
 
     private final QuestionStore store;
 
@@ -50,8 +52,11 @@ public class QuestionBank {
 
     @Transactional(readOnly = true)
     public List<Question> search(String topic, String text, int page, int size) {
+        if (page < 0 || page > MAX_PAGE) {
+            throw ApiException.parameterOutOfRange("page", 0, MAX_PAGE);
+        }
         int limit = Math.min(Math.max(size, 1), 200);
-        return store.search(topic, text, limit, Math.max(page, 0) * limit);
+        return store.search(topic, text, limit, page * limit);
     }
 
     @Transactional
@@ -62,19 +67,18 @@ public class QuestionBank {
         store.retire(id);
     }
 
+    /** Checks a typed question by the rules and bounds the importers apply ({@link QuestionLimits}). */
     static NewQuestion validate(QuestionInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input == null) {
             throw ApiException.invalid(List.of(FieldError.field("", "question.text.required")));
         }
-        String text = QuestionTexts.clean(input.text());
-        if (text == null || text.isEmpty()) {
+        String text = typed("text", input.text(), QuestionLimits.TEXT, "question.text.tooLong", errors);
+        if (text == null && !refused(errors, "text")) {
             errors.add(FieldError.field("text", "question.text.required"));
-        } else if (text.length() > 4000) {
-            errors.add(FieldError.field("text", "question.text.tooLong"));
         }
         List<QuestionInput.OptionInput> options = input.options() == null ? List.of() : input.options();
-        if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
+        if (options.size() < QuestionLimits.MIN_OPTIONS || options.size() > QuestionLimits.MAX_OPTIONS) {
             errors.add(FieldError.field("options", "question.options.count", options.size()));
         }
         Set<String> seen = new HashSet<>();
@@ -82,13 +86,16 @@ public class QuestionBank {
         int correct = 0;
         for (int i = 0; i < options.size(); i++) {
             QuestionInput.OptionInput option = options.get(i);
-            String optionText = option == null ? null : QuestionTexts.clean(option.text());
-            if (optionText == null || optionText.isEmpty()) {
-                errors.add(FieldError.field("options[" + i + "].text", "question.option.text"));
+            String field = "options[" + i + "].text";
+            String optionText = option == null ? null : typed(field, option.text(), QuestionLimits.TEXT, "question.option.tooLong", errors);
+            if (optionText == null) {
+                if (!refused(errors, field)) {
+                    errors.add(FieldError.field(field, "question.option.text"));
+                }
                 continue;
             }
             if (!seen.add(QuestionTexts.normalize(optionText))) {
-                errors.add(FieldError.field("options[" + i + "].text", "question.option.duplicate", optionText));
+                errors.add(FieldError.field(field, "question.option.duplicate", optionText));
             }
             boolean isCorrect = Boolean.TRUE.equals(option.correct());
             correct += isCorrect ? 1 : 0;
@@ -105,11 +112,45 @@ public class QuestionBank {
                 errors.add(FieldError.field("difficulty", "question.difficulty", input.difficulty()));
             }
         }
+        String topic = typed("topic", input.topic(), QuestionLimits.TOPIC, "question.topic.tooLong", errors);
+        String explanation = typed("explanation", input.explanation(), QuestionLimits.TEXT, "question.explanation.tooLong", errors);
+        String legalSource = typed("legalSource", input.legalSource(), QuestionLimits.TEXT, "question.legalSource.tooLong", errors);
+        List<String> pools = new ArrayList<>();
+        List<String> writtenPools = input.pools() == null ? List.of() : input.pools();
+        for (int i = 0; i < writtenPools.size(); i++) {
+            String code = writtenPools.get(i) == null ? null : writtenPools.get(i).strip();
+            if (!QuestionLimits.validPool(code)) {
+                errors.add(FieldError.field("pools[" + i + "]", "question.import.pool", String.valueOf(code)));
+            } else if (!pools.contains(code)) {
+                pools.add(code);
+            }
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new NewQuestion(text, correct > 1, QuestionTexts.clean(input.topic()), difficulty,
-                QuestionTexts.clean(input.explanation()), QuestionTexts.clean(input.legalSource()),
-                input.pools() == null ? List.of() : input.pools().stream().map(String::strip).toList(), cleaned);
+        return new NewQuestion(text, correct > 1, topic, difficulty, explanation, legalSource, pools, cleaned);
+    }
+
+    private static boolean refused(List<FieldError> errors, String field) {
+        return errors.stream().anyMatch(error -> field.equals(error.field()));
+    }
+
+    /**
+     * A typed text: refused with control or bidi characters (the shared rule; line breaks are fine, they become
+     * spaces), cleaned like every stored question text, and held to {@code maxLength}. Null when blank or refused.
+     */
+    private static String typed(String field, String value, int maxLength, String tooLong, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        if (TypedText.refused(value, TypedText.Kind.LONG)) {
+            errors.add(FieldError.field(field, "text.control"));
+            return null;
+        }
+        String cleaned = QuestionTexts.clean(value);
+        if (cleaned.length() > maxLength) {
+            errors.add(FieldError.field(field, tooLong, maxLength));
+        }
+        return cleaned.isEmpty() ? null : cleaned;
     }
 }

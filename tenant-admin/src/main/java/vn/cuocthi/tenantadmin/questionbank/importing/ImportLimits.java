@@ -1,11 +1,14 @@
 package vn.cuocthi.tenantadmin.questionbank.importing;
 
+import vn.cuocthi.platformcore.question.QuestionLimits;
+
 /**
  * Bounds on what one import may read, so that no file can exhaust memory or time.
  *
  * @param maxBytes             size of the uploaded file
  * @param maxQuestions         questions in one file
- * @param maxTextLength        characters in one question, option, explanation or legal source
+ * @param maxTextLength        characters in one question, option, explanation or legal source (a topic is
+ *                             also held to {@link QuestionLimits#TOPIC}, the bound the add-question API applies)
  * @param maxZipEntries        entries in a QTI package (one per item); xlsx and docx are held to at most 1,000, as
  *                             POI holds them
  * @param maxUncompressedBytes total size of a package's entries once inflated
@@ -29,6 +32,6 @@ public record ImportLimits(long maxBytes, int maxQuestions, int maxTextLength, i
      * inflating to at most 100 MB, at no more than 100:1, and 1,000 problems listed.
      */
     public static ImportLimits defaults() {
-        return new ImportLimits(20 * MB, 10_000, 4_000, 12_000, 100 * MB, 100, 1_000);
+        return new ImportLimits(20 * MB, 10_000, QuestionLimits.TEXT, 12_000, 100 * MB, 100, 1_000);
     }
 }

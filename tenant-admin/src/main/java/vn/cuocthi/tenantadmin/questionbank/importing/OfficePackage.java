@@ -2,8 +2,11 @@ package vn.cuocthi.tenantadmin.questionbank.importing;
 
 import java.util.Optional;
 
-/** The checks an Excel or Word upload passes before POI opens it: the right kind of file, and a safe zip. */
-final class OfficePackage {
+/**
+ * The checks an Excel or Word upload passes before POI opens it: the right kind of file, and a safe zip. A contest's
+ * reference documents pass the same ({@link #inspect}), since contestants' Office programs open them.
+ */
+public final class OfficePackage {
 
     private static final String WORKBOOK = "xl/workbook.xml";
     private static final String DOCUMENT = "word/document.xml";
@@ -11,6 +14,15 @@ final class OfficePackage {
     private static final int MAX_PARTS = 1_000;
 
     private OfficePackage() {
+    }
+
+    /**
+     * Why a .xlsx ({@code workbook}) or .docx file kept as it is must be refused: a zip bomb, too many parts, unsafe
+     * paths, a DTD, a corrupt archive, or not that kind of package; empty when it is safe.
+     */
+    public static Optional<ImportProblem> inspect(byte[] content, boolean workbook) {
+        ImportContext context = new ImportContext(workbook ? QuestionFormat.XLSX : QuestionFormat.DOCX, ImportLimits.defaults());
+        return check(content, context) ? Optional.empty() : context.problems().stream().findFirst();
     }
 
     /** True when the upload is a safe package of the format being imported; otherwise says what it is instead. */

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.cuocthi.platformcore.contest.ContestantGroup;
+import vn.cuocthi.platformcore.question.QuestionLimits;
 
 /** The rules every format shares: a question has text, 2 to 8 distinct options and a correct answer. */
 final class QuestionRules {
 
-    static final int MIN_OPTIONS = 2;
-    static final int MAX_OPTIONS = 8;
+    static final int MIN_OPTIONS = QuestionLimits.MIN_OPTIONS;
+    static final int MAX_OPTIONS = QuestionLimits.MAX_OPTIONS;
 
     private QuestionRules() {
     }
@@ -73,9 +73,10 @@ final class QuestionRules {
                 context.problem(line, ProblemCode.QUESTION_UNKNOWN_DIFFICULTY, writtenDifficulty);
             }
         }
-        String topic = bounded(draft.topic(), line, ProblemCode.QUESTION_TOPIC_TOO_LONG, context);
-        String explanation = bounded(draft.explanation(), line, ProblemCode.QUESTION_EXPLANATION_TOO_LONG, context);
-        String legalSource = bounded(draft.legalSource(), line, ProblemCode.QUESTION_LEGAL_SOURCE_TOO_LONG, context);
+        int maxText = context.limits().maxTextLength();
+        String topic = bounded(draft.topic(), line, ProblemCode.QUESTION_TOPIC_TOO_LONG, Math.min(maxText, QuestionLimits.TOPIC), context);
+        String explanation = bounded(draft.explanation(), line, ProblemCode.QUESTION_EXPLANATION_TOO_LONG, maxText, context);
+        String legalSource = bounded(draft.legalSource(), line, ProblemCode.QUESTION_LEGAL_SOURCE_TOO_LONG, maxText, context);
         List<String> pools = pools(draft.pools(), line, context);
 
         if (draft.flawed() || context.problemCount() > problemsBefore) {
@@ -125,7 +126,7 @@ final class QuestionRules {
             if (code.isEmpty()) {
                 continue;
             }
-            if (!ContestantGroup.validCode(code)) {
+            if (!QuestionLimits.validPool(code)) {
                 context.problem(line, ProblemCode.QUESTION_BAD_POOL, code);
             } else if (!codes.contains(code)) {
                 codes.add(code);
@@ -134,10 +135,10 @@ final class QuestionRules {
         return codes;
     }
 
-    private static String bounded(String value, int line, ProblemCode tooLong, ImportContext context) {
+    private static String bounded(String value, int line, ProblemCode tooLong, int maxLength, ImportContext context) {
         String tidy = QuestionText.tidyOrNull(value);
-        if (tidy != null && tidy.length() > context.limits().maxTextLength()) {
-            context.problem(line, tooLong, context.limits().maxTextLength());
+        if (tidy != null && tidy.length() > maxLength) {
+            context.problem(line, tooLong, maxLength);
         }
         return tidy;
     }
