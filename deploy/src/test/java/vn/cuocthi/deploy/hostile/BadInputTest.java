@@ -184,6 +184,8 @@ class BadInputTest {
         assertThat(Http.platform(port).get("/actuator/prometheus").status()).isEqualTo(200);
         assertThat(Http.province(port, slug).get("/actuator/prometheus").status()).isEqualTo(404);
         assertThat(Http.host(port, "evil.example").get("/actuator/prometheus").status()).isEqualTo(404);
+        assertThat(Http.host(port, "10.42.0.17").get("/actuator/prometheus").status()).as("a scrape by pod address").isEqualTo(200);
+        assertThat(Http.host(port, "10.42.0.17").get("/").status()).as("but no page by address").isEqualTo(404);
         assertThat(Http.province(port, slug).get("/actuator/info").status()).isEqualTo(404);
         assertThat(Http.province(port, slug).get("/actuator/health/liveness").status()).as("probes use any host").isEqualTo(200);
     }

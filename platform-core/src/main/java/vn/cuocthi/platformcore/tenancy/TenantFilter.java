@@ -40,6 +40,12 @@ public class TenantFilter extends OncePerRequestFilter implements Ordered {
      */
     private static final List<String> PLATFORM_PATHS = List.of("/api/v1/platform/", "/v3/api-docs", "/swagger-ui", "/actuator");
     private static final String PLATFORM_API = "/api/v1/platform/";
+    /**
+     * Prometheus scrapes a pod by its address, so the Host is an IP literal. The ingress routes only the platform's
+     * and the provinces' names, so such a host reaches a node only from inside the cluster.
+     */
+    private static final java.util.regex.Pattern IP_LITERAL =
+            java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9a-fA-F]*:[0-9a-fA-F:]+]?");
 
     private final TenantHosts hosts;
     private final TenantRegistry registry;
@@ -83,8 +89,13 @@ public class TenantFilter extends OncePerRequestFilter implements Ordered {
                 }
             }
             case TenantHosts.Province province -> serveProvince(province.slug(), path, request, response, chain);
-            case TenantHosts.Foreign foreign ->
+            case TenantHosts.Foreign foreign -> {
+                if (path.startsWith("/actuator") && IP_LITERAL.matcher(foreign.host()).matches()) {
+                    chain.doFilter(request, response); // a scrape by pod address: no public name routes here
+                } else {
                     problems.write(request, response, HttpStatus.NOT_FOUND, "tenant.unknown", Map.of("host", foreign.host()));
+                }
+            }
         }
     }
 
