@@ -221,7 +221,7 @@ class ResultsPagesBrowserTest {
             assertThat(texts(phone, "#board tbody tr")).hasSize(2);
             new Select(phone.findElement(By.id("group"))).selectByVisibleText("Cán bộ, công chức");
             phone.findElement(By.cssSelector(".group-selector button")).click();
-            assertThat(phone.getCurrentUrl()).contains("group=CB");
+            new WebDriverWait(phone, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("group=CB"));
             assertThat(texts(phone, "#board tbody tr")).singleElement().asString().contains("Đỗ T. G.");
             assertThat(new Select(phone.findElement(By.id("group"))).getFirstSelectedOption().getText()).isEqualTo("Cán bộ, công chức");
             Browsers.screenshot(phone, "leaderboard-group");

@@ -178,7 +178,10 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
                     || cause instanceof org.springframework.transaction.CannotCreateTransactionException
                     || cause instanceof java.net.ConnectException
                     || cause instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || cause instanceof java.sql.SQLException sql && connectionLost(sql.getSQLState())) {
+                    || cause instanceof java.sql.SQLException sql && connectionLost(sql.getSQLState())
+                    // the rollback of a transaction whose connection the restart closed replaces the first failure
+                    || cause instanceof java.sql.SQLException closed && closed.getSQLState() == null
+                            && "Connection is closed".equals(closed.getMessage())) {
                 return true;
             }
         }

@@ -32,6 +32,10 @@ class ApiErrorHandlerTest {
         assertThat(ApiErrorHandler.isOverload(new java.sql.SQLException("the database system is starting up", "57P03")))
                 .isTrue();
         assertThat(ApiErrorHandler.isOverload(new java.sql.SQLException("duplicate key", "23505"))).isFalse();
+        // "Application exception overridden by rollback exception": the rollback found the pool's connection closed
+        assertThat(ApiErrorHandler.isOverload(new org.springframework.transaction.TransactionSystemException(
+                "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed")))).isTrue();
+        assertThat(ApiErrorHandler.isOverload(new java.sql.SQLException("Connection is closed for maintenance", "42000"))).isFalse();
     }
 
     @Test
