@@ -76,6 +76,12 @@ class DemoContentTest {
         assertThat(ranking.at("/content/0/prediction").isNull()).isFalse();
         assertThat(ranking.at("/content/0/durationMs").asLong()).isPositive();
 
+        // units registered to sit the open contest together: the calendar has sessions
+        JsonNode sessions = admin.get("/api/v1/admin/contests/" + open.get("id").asString() + "/sessions").json();
+        assertThat(sessions.size()).isBetween(1, 3);
+        assertThat(sessions.at("/0/contactName").asString()).isEqualTo("Hoàng Thị Mai");
+        assertThat(sessions.at("/0/expectedParticipants").asInt()).isPositive();
+
         // filling again changes nothing
         TenantContext.run(registry.find(slug).orElseThrow(), () -> demo.fill(seed));
         assertThat(Http.province(port, slug).get("/api/v1/contests").json().size()).isEqualTo(2);

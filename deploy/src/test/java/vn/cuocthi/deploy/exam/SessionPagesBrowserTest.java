@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -121,6 +122,12 @@ class SessionPagesBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".session .status")).getText()).isEqualTo("Đã xác nhận");
         assertThat(Browsers.problems(browser)).isEmpty();
         Browsers.screenshot(browser, "session-calendar");
+
+        // the staff unit report says whom to call: the contact the unit gave for its session
+        browser.get(base + "/admin/contests/" + id + "/units-report");
+        WebElement contact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contact-XA")));
+        assertThat(contact.getText()).contains("Hoàng Thị Mai").contains("0912");
+        assertThat(browser.findElement(By.id("contact-SNV")).getText()).isEqualTo("–");
     }
 
     private void assertNoHorizontalScroll() {

@@ -1,6 +1,8 @@
 package vn.cuocthi.tenantadmin.collective;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,12 +14,17 @@ import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.participation.UnitReports;
+import vn.cuocthi.platformcore.session.ExamSession;
+import vn.cuocthi.platformcore.session.ExamSessionStatus;
+import vn.cuocthi.platformcore.session.ExamSessionStore;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.HostScoped;
 
 /**
  * The staff unit report: the figures of the public report (the same {@link UnitReports}) with the collective
  * ranking of every block beside them, and the spreadsheets. A draft contest has no report yet, which the page says.
+ * Staff also see whom to call: the contact a unit gave when it registered its latest collective exam session (units
+ * carry no contact of their own).
  */
 @Controller
 @HostScoped(HostScoped.Scope.PROVINCE)
@@ -26,8 +33,11 @@ class UnitReportPagesController {
     private final ContestStore contests;
     private final UnitReports reports;
     private final CollectiveRankings rankings;
+    private final ExamSessionStore sessions;
 
-    UnitReportPagesController(ContestStore contests, UnitReports reports, CollectiveRankings rankings) {
+    UnitReportPagesController(ContestStore contests, UnitReports reports, CollectiveRankings rankings,
+                              ExamSessionStore sessions) {
+        this.sessions = sessions;
         this.contests = contests;
         this.reports = reports;
         this.rankings = rankings;
@@ -43,7 +53,16 @@ class UnitReportPagesController {
             model.addAttribute("report", report);
             model.addAttribute("ranking", rankings.of(id, round));
             model.addAttribute("chart", RateChart.of(report));
+            model.addAttribute("contacts", contacts(id));
         }
         return "admin/unit-report";
+    }
+
+    /** Per unit code, its latest session that was not cancelled. */
+    private Map<String, ExamSession> contacts(UUID contestId) {
+        return sessions.list(contestId, null).stream()
+                .filter(session -> session.status() != ExamSessionStatus.CANCELLED)
+                .collect(Collectors.toMap(ExamSession::unitCode, session -> session,
+                        (a, b) -> a.createdAt().isAfter(b.createdAt()) ? a : b));
     }
 }

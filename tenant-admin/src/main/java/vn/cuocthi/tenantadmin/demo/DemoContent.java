@@ -62,9 +62,11 @@ public class DemoContent {
     private final JsonMapper json;
     private final Clock clock;
     private final DemoResults results;
+    private final DemoSessions demoSessions;
 
     public DemoContent(QuestionStore questions, UnitAdmin units, ContestAdmin contestAdmin, ContestStore contests,
-                       JsonMapper json, Clock clock, DemoResults results) {
+                       JsonMapper json, Clock clock, DemoResults results, DemoSessions demoSessions) {
+        this.demoSessions = demoSessions;
         this.results = results;
         this.questions = questions;
         this.units = units;
@@ -99,6 +101,7 @@ public class DemoContent {
             Contest open = contestAdmin.create(openNow(seed.contest()), ACTOR);
             results.sitFirstRound(open, unitCodes);
             contestAdmin.publish(open.id(), ACTOR);
+            demoSessions.register(contests.find(open.id()).orElseThrow(), units.list());
             log.info("Demo content ready: {} questions, {} units, contests \"{}\" and \"{}\"", questions.countActive(),
                     units.list().size(), letter.definition().name(), open.definition().name());
         }
