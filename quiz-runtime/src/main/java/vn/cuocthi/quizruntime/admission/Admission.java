@@ -2,6 +2,9 @@ package vn.cuocthi.quizruntime.admission;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +27,17 @@ public class Admission {
               @Value("${cuocthi.admission.starts.max-wait:25s}") Duration startsWait,
               @Value("${cuocthi.admission.sign-ins.in-flight:0}") int signInsInFlight,
               @Value("${cuocthi.admission.sign-ins.max-queue:5000}") int signInsQueue,
-              @Value("${cuocthi.admission.sign-ins.max-wait:30s}") Duration signInsWait) {
+              @Value("${cuocthi.admission.sign-ins.max-wait:30s}") Duration signInsWait, MeterRegistry meters) {
         this.starts = new WaitingRoom("starts", startsInFlight, startsQueue, startsWait);
         int cores = Runtime.getRuntime().availableProcessors();
         this.signIns = new WaitingRoom("sign-ins", signInsInFlight > 0 ? signInsInFlight : cores + 2, signInsQueue, signInsWait);
+        for (WaitingRoom room : new WaitingRoom[] {starts, signIns}) {
+            // the dashboard's waiting-room panel and capacity planning read these
+            Gauge.builder("cuocthi.admission.waiting", room, r -> r.load().waiting()).tag("room", room.name())
+                    .description("Requests waiting for admission").register(meters);
+            Gauge.builder("cuocthi.admission.running", room, r -> r.load().running()).tag("room", room.name())
+                    .description("Requests admitted and running").register(meters);
+        }
     }
 
     /** New exam starts (and resumes through the start endpoint). */
