@@ -21,6 +21,11 @@ public interface ContestantPage {
     default FormErrors refused(ApiException e, HttpServletResponse response, ErrorMessages messages, Locale locale) {
         response.setStatus(e.status().value());
         e.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
-        return FormErrors.of(e, messages, locale);
+        FormErrors errors = FormErrors.of(e, messages, locale);
+        if ("input.invalid".equals(e.key())) {
+            // "Dữ liệu không hợp lệ" is for machines; a person is told how many things are left to do
+            return errors.withTitle(messages.text("runtime.form.invalid.title", locale, errors.all().size()));
+        }
+        return errors;
     }
 }

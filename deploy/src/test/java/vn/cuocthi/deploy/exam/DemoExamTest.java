@@ -59,6 +59,8 @@ class DemoExamTest {
                 case "ADDRESS" -> body.put("address", "Số 1, phường Trung tâm");
                 case "UNIT" -> body.put("unitCode", open.at("/units/0/code").asString());
                 case "GROUP" -> body.put("group", open.at("/groups/0/code").asString());
+                case "RESIDENCE" -> body.put("residenceCode", site.get("/api/v1/contests/" + open.get("id").asString()
+                        + "/localities").json().path(0).path("code").asString(null));
                 default -> throw new IllegalStateException(field.toString());
             }
         }

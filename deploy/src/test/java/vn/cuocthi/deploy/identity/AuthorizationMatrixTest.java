@@ -159,6 +159,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /bai-thi/{attemptId}/ket-qua", CONTESTANT),
             Map.entry("GET /api/v1/contests", ANYONE),
             Map.entry("GET /api/v1/contests/{id}", ANYONE),
+            Map.entry("GET /api/v1/contests/{id}/localities", ANYONE),
             Map.entry("POST /api/v1/contests/{id}/registrations", ANYONE),
             Map.entry("POST /api/v1/auth/login", ANYONE),
             Map.entry("GET /api/v1/bot-check", ANYONE),

@@ -44,6 +44,8 @@ public record RegistrationForm(List<Field> fields, List<Exclusion> exclusions) {
         GENDER,
         ADDRESS,
         UNIT,
+        /** The commune, ward or township where a citizen lives, from the province's official list. */
+        RESIDENCE,
         GROUP
     }
 

@@ -16,6 +16,11 @@ public class ErrorMessages {
         this.messages = messages;
     }
 
+    /** A page's own sentence about a refusal (e.g. how many fields are left), in the reader's language. */
+    public String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
     public String title(ApiException e, Locale locale) {
         return messages.getMessage(e.key() + ".title", e.arguments(), e.key(), locale);
     }

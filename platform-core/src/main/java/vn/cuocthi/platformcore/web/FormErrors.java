@@ -56,6 +56,11 @@ public final class FormErrors {
                 e.retryAfterSeconds().isPresent() ? e.retryAfterSeconds().getAsLong() : null);
     }
 
+    /** The same problems under another title (a page's own wording for the API's generic one). */
+    public FormErrors withTitle(String otherTitle) {
+        return new FormErrors(otherTitle, problems, retryAfterSeconds);
+    }
+
     /** The HTML id for a field path: {@code rounds[1].endsAt} is {@code rounds-1-endsAt}. */
     public static String id(String field) {
         return field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");

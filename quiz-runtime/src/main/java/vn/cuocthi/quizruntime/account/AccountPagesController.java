@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cuocthi.platformcore.contest.RegistrationForm;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.unit.Localities;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.FormErrors;
@@ -38,28 +40,31 @@ class AccountPagesController implements ContestantPage {
     private final ContestantSignIn signIn;
     private final SessionCookie cookie;
     private final ErrorMessages messages;
+    private final Localities localities;
 
     AccountPagesController(PublicContests contests, Registration registration, ContestantSignIn signIn, SessionCookie cookie,
-                           ErrorMessages messages) {
+                           ErrorMessages messages, Localities localities) {
         this.contests = contests;
         this.registration = registration;
         this.signIn = signIn;
         this.cookie = cookie;
         this.messages = messages;
+        this.localities = localities;
     }
 
     /** What the registration page posts: the API's fields, with the bot check's solution in two hidden fields. */
     record RegistrationInput(String fullName, String cccd, String phone, String email, String birthDate, String gender,
                              String address, String unitCode, String group, String password, Boolean consent,
-                             String botChallenge, String botNonce) {
+                             String botChallenge, String botNonce, String residenceCode) {
 
         static RegistrationInput empty() {
-            return new RegistrationInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            return new RegistrationInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         RegistrationRequest request() {
             return new RegistrationRequest(fullName, cccd, phone, email, birthDate, gender, address, unitCode, group,
-                    password, consent, new RegistrationRequest.BotCheckSolution(blankToNull(botChallenge), blankToNull(botNonce)));
+                    password, consent, new RegistrationRequest.BotCheckSolution(blankToNull(botChallenge), blankToNull(botNonce)),
+                    residenceCode);
         }
 
         private static String blankToNull(String text) {
@@ -100,6 +105,7 @@ class AccountPagesController implements ContestantPage {
             redirect.addFlashAttribute("welcome", registered.fullName());
             return "redirect:/contests/" + id;
         } catch (ApiException e) {
+            model.addAttribute("duplicate", "registration.duplicate".equals(e.key()));
             return registrationForm(id, input, refused(e, response, messages, locale), model);
         }
     }
@@ -107,7 +113,11 @@ class AccountPagesController implements ContestantPage {
     private String registrationForm(UUID id, RegistrationInput input, FormErrors errors, Model model) {
         PublicContestView contest = contests.get(id);
         model.addAttribute("contest", contest);
-        model.addAttribute("fields", FormFields.of(contest));
+        FormFields fields = FormFields.of(contest);
+        model.addAttribute("fields", fields);
+        if (fields.shows("RESIDENCE")) {
+            model.addAttribute("districts", localities.byDistrict(TenantContext.require().name()));
+        }
         model.addAttribute("input", input);
         model.addAttribute("errors", errors);
         model.addAttribute("consentVersion", Registration.CONSENT_VERSION);

@@ -29,10 +29,11 @@ public class ContestantStore {
         UUID id = Uuids.v7();
         jdbc.sql("""
                 insert into contestant (id, contest_id, full_name, cccd, phone, email, birth_date, gender, address,
-                                        unit_code, group_code, password_hash, consent_at, consent_version, registered_from)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                        unit_code, residence_code, group_code, password_hash, consent_at,
+                                        consent_version, registered_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, contestId, person.fullName(), person.cccd(), person.phone(), person.email(),
-                        person.birthDate(), person.gender(), person.address(), person.unitCode(), person.groupCode(),
+                        person.birthDate(), person.gender(), person.address(), person.unitCode(), person.residenceCode(), person.groupCode(),
                         passwordHash, java.sql.Timestamp.from(consentAt), consentVersion, from)
                 .update();
         return id;
@@ -76,6 +77,7 @@ public class ContestantStore {
 
     /** A registration's validated, normalized fields. */
     public record NewContestant(String fullName, String cccd, String phone, String email, LocalDate birthDate,
-                                String gender, String address, String unitCode, String groupCode) {
+                                String gender, String address, String unitCode, String residenceCode,
+                                String groupCode) {
     }
 }

@@ -27,12 +27,13 @@ import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.contest.RegistrationForm;
 import vn.cuocthi.platformcore.contest.RegistrationForm.FieldName;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.unit.Localities;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ApiException.FieldError;
 
 /**
  * Registers a person for a contest: the contest's own form, Vietnamese identity numbers, the group's minimum age,
- * the contest's unit list, consent to personal-data processing (Decree 13/2023/NĐ-CP) with its time and text
+ * the contest's unit list, the place of residence from the official list of communes, consent to personal-data processing (Decree 13/2023/NĐ-CP) with its time and text
  * version, the exclusion list, a bot check, and one registration per person per contest, which the database
  * enforces. The person is signed in at once.
  */
@@ -51,11 +52,12 @@ public class Registration {
     private final ContestantTokens tokens;
     private final BotCheck botCheck;
     private final RateLimits limits;
+    private final Localities localities;
     private final Clock clock;
     private final int freeRegistrationsPerAddress;
 
     Registration(ContestStore contests, ContestantStore contestants, AccountConfiguration.ContestantPasswords passwords,
-                 ContestantTokens tokens, BotCheck botCheck, RateLimits limits, Clock clock,
+                 ContestantTokens tokens, BotCheck botCheck, RateLimits limits, Localities localities, Clock clock,
                  @Value("${cuocthi.contestant.bot-check.free-per-address:5}") int freeRegistrationsPerAddress) {
         this.contests = contests;
         this.contestants = contestants;
@@ -63,6 +65,7 @@ public class Registration {
         this.tokens = tokens;
         this.botCheck = botCheck;
         this.limits = limits;
+        this.localities = localities;
         this.clock = clock;
         this.freeRegistrationsPerAddress = freeRegistrationsPerAddress;
     }
@@ -169,11 +172,23 @@ public class Registration {
         }
 
         ContestantGroup group = group(contest, form, request.group(), errors);
-        LocalDate birthDate = birthDate(form, request.birthDate(), group, errors);
+        // a group not (yet) chosen does not hide a missing birth date: every problem is reported at once
+        boolean ageMatters = group != null ? group.minAge() != null
+                : contest.definition().groups().stream().anyMatch(candidate -> candidate.minAge() != null);
+        LocalDate birthDate = birthDate(form, request.birthDate(), group, ageMatters, errors);
 
         String unitCode = optional(form, FieldName.UNIT, request.unitCode(), "unitCode", errors);
         if (unitCode != null && !contests.hasUnit(contest.id(), unitCode)) {
             errors.add(FieldError.field("unitCode", "registration.unit.unknown"));
+        }
+        String residenceCode = null;
+        String province = TenantContext.require().name();
+        if (form.shows(FieldName.RESIDENCE) && !localities.of(province).isEmpty()) {
+            // a province whose name is not on the official list gets no picker, and nothing is asked
+            residenceCode = optional(form, FieldName.RESIDENCE, request.residenceCode(), "residenceCode", errors);
+            if (residenceCode != null && localities.find(province, residenceCode).isEmpty()) {
+                errors.add(FieldError.field("residenceCode", "registration.residence.unknown"));
+            }
         }
 
         String password = request.password();
@@ -191,7 +206,7 @@ public class Registration {
             throw ApiException.invalid(errors);
         }
         return new ContestantStore.NewContestant(fullName, cccd, phone, email, birthDate, gender, address,
-                unitCode, group == null ? "" : group.code());
+                unitCode, residenceCode, group == null ? "" : group.code());
     }
 
     private ContestantGroup group(Contest contest, RegistrationForm form, String requested, List<FieldError> errors) {
@@ -216,9 +231,10 @@ public class Registration {
         return found.orElse(null);
     }
 
-    private LocalDate birthDate(RegistrationForm form, String typed, ContestantGroup group, List<FieldError> errors) {
+    private LocalDate birthDate(RegistrationForm form, String typed, ContestantGroup group, boolean ageMatters,
+                                List<FieldError> errors) {
         String text = text("birthDate", typed, errors);
-        boolean needed = form.requires(FieldName.BIRTH_DATE) || (group != null && group.minAge() != null);
+        boolean needed = form.requires(FieldName.BIRTH_DATE) || ageMatters;
         if (text == null) {
             if (needed && !refused(errors, "birthDate")) {
                 errors.add(FieldError.field("birthDate", "registration.birthDate.required"));

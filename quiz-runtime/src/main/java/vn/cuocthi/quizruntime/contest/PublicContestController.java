@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.unit.Localities;
 import vn.cuocthi.platformcore.web.HostScoped;
 
 /** Public API of the province's published contests. */
@@ -21,9 +23,11 @@ import vn.cuocthi.platformcore.web.HostScoped;
 class PublicContestController {
 
     private final PublicContests contests;
+    private final Localities localities;
 
-    PublicContestController(PublicContests contests) {
+    PublicContestController(PublicContests contests, Localities localities) {
         this.contests = contests;
+        this.localities = localities;
     }
 
     @Operation(summary = "Published contests of the province with their state", description = "Without description and rules: read one contest for them")
@@ -36,5 +40,13 @@ class PublicContestController {
     @GetMapping("/{id}")
     PublicContestView get(@PathVariable UUID id) {
         return contests.get(id);
+    }
+
+    @Operation(summary = "The communes, wards and townships a registration's residenceCode is chosen from",
+            description = "The province's full official list (General Statistics Office), by district then name")
+    @GetMapping("/{id}/localities")
+    List<Localities.Locality> localities(@PathVariable UUID id) {
+        contests.get(id);
+        return localities.of(TenantContext.require().name());
     }
 }

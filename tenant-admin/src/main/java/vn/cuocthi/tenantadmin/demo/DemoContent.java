@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestDefinition;
+import vn.cuocthi.platformcore.contest.RegistrationForm;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.Round;
@@ -109,7 +110,7 @@ public class DemoContent {
 
     /**
      * A contest to try now: eight weekly rounds from this week's Monday 00:00 (Vietnam time), ten questions drawn by
-     * topic, ten minutes, unlimited attempts, answers shown after each submission.
+     * topic, ten minutes, unlimited attempts, answers shown after each submission; its form also asks where one lives.
      */
     ContestDefinition openNow(ContestDefinition letter) {
         LocalDate monday = OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toLocalDate()
@@ -129,7 +130,15 @@ public class DemoContent {
                 .withYear(OffsetDateTime.now(clock).getYear())
                 .withDescription("<p>Cuộc thi thử để làm quen với hình thức thi trực tuyến: mỗi tuần là một vòng, thi không"
                         + " giới hạn số lượt, xem đáp án ngay sau khi nộp bài.</p>")
-                .withRules(null).withRounds(rounds).withExam(exam).withPrizes(List.of()).withCollective(null);
+                .withRules(null).withRounds(rounds).withExam(exam).withPrizes(List.of()).withCollective(null)
+                .withRegistrationFields(withResidence(letter.registrationFields()));
+    }
+
+    /** The letter's form, also asking (not requiring) where the person lives, from the province's full list. */
+    private static RegistrationForm withResidence(RegistrationForm form) {
+        List<RegistrationForm.Field> fields = new ArrayList<>(form.fields());
+        fields.add(new RegistrationForm.Field(RegistrationForm.FieldName.RESIDENCE, true, false));
+        return new RegistrationForm(fields, form.exclusions());
     }
 
     private <T> T read(String path, Class<T> type) {
