@@ -51,6 +51,7 @@ public final class BrowserFailures implements BeforeTestExecutionCallback, After
                 Browsers.open().forEach(BrowserFailures::save);
                 throw new AssertionError("A page broke after the test's last step:\n  " + String.join("\n  ", problems));
             }
+            Browsers.open().forEach(guard -> guard.checkAccessible("after the test's last step"));
         } finally {
             Browsers.open().forEach(PageGuard::forgetExpected);
         }

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * browser). Chromium resolves *.localhost to loopback itself, as it would a real province subdomain.
  * <p>
  * Every browser is guarded ({@link PageGuard}): a failed request of a page or an error in the browser's console fails
- * the test, and a failed test leaves a screenshot ({@link BrowserFailures}). A test that means to cause a failure
+ * the test, so does an accessibility violation that axe-core finds on a page ({@link Accessibility}), and a failed
+ * test leaves a screenshot ({@link BrowserFailures}). A test that means to cause a failure
  * declares it with {@link #expectFailures}.
  */
 public final class Browsers {
@@ -63,7 +64,7 @@ public final class Browsers {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        PageGuard guard = new PageGuard(chrome);
+        PageGuard guard = new PageGuard(chrome, width, height, width < HEADLESS_MIN_WIDTH);
         // the decorated driver keeps ChromeDriver's interfaces (HasNetworkConditions, JavascriptExecutor, ...)
         WebDriver browser = new EventFiringDecorator<WebDriver>(guard).decorate(chrome);
         guard.decorated(browser);
@@ -95,6 +96,31 @@ public final class Browsers {
      */
     public static void expectFailures(WebDriver browser, String urlFragment) {
         guardOf(browser).expect(urlFragment);
+    }
+
+    /**
+     * Fails unless axe-core finds no WCAG 2.1 AA violation on the page as it is now. Every page a guarded browser opens
+     * is checked once already; call this after a script has changed the page (a dialog, a navigator, an error shown).
+     */
+    public static void assertAccessible(WebDriver browser) {
+        PageGuard guard = guardOf(browser);
+        List<String> violations = Accessibility.violations(guard.original());
+        if (!violations.isEmpty()) {
+            BrowserFailures.save(guard);
+            throw new AssertionError(Accessibility.describe(guard.original().getCurrentUrl(), violations));
+        }
+    }
+
+    /**
+     * With {@code -Dscreenshots=docs}, the page as a phone and a laptop show it, for the guides, in
+     * docs/screenshots/{@code <name>-phone.png} and {@code -laptop.png} ({@link GuideScreenshots}); otherwise nothing.
+     * Names say what the page is, e.g. "thi-sinh-bai-thi" or "quan-tri-don-vi".
+     */
+    public static void guideScreenshot(WebDriver browser, String name) {
+        if (GuideScreenshots.enabled()) {
+            PageGuard guard = guardOf(browser);
+            GuideScreenshots.take(guard.original(), name, guard.width(), guard.height(), guard.phone());
+        }
     }
 
     /** A picture of the whole page in {@code target/browser-screenshots/<name>.png}, to look at what a person sees. */

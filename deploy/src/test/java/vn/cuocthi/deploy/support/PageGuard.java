@@ -17,8 +17,9 @@ import org.openqa.selenium.support.events.WebDriverListener;
 /**
  * Fails a browser test as soon as the page it looks at is broken in a way its assertions would not see: a request
  * of the page (the page itself, a stylesheet, a script, an image, a fetch) answered 400 or more, or the browser
- * logged an error (a script error, a refused resource under the CSP, a failed load). Checked before and after every
- * navigation and click, so a page is checked before it is left too; the test's end checks the last page. Public
+ * logged an error (a script error, a refused resource under the CSP, a failed load), or axe-core finds an
+ * accessibility violation on it ({@link Accessibility}, once per page). Checked before and after every navigation and
+ * click, so a page is checked before it is left too; the test's end checks the last page. Public
  * only because Selenium calls the listener reflectively.
  */
 public final class PageGuard implements WebDriverListener {
@@ -40,10 +41,29 @@ public final class PageGuard implements WebDriverListener {
 
     private final WebDriver original;
     private final Set<String> expected = new CopyOnWriteArraySet<>();
+    private final int width;
+    private final int height;
+    private final boolean phone;
     private volatile WebDriver decorated;
 
-    PageGuard(WebDriver original) {
+    PageGuard(WebDriver original, int width, int height, boolean phone) {
         this.original = original;
+        this.width = width;
+        this.height = height;
+        this.phone = phone;
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    /** Whether the window was opened as an emulated phone (whose metrics a guide screenshot puts back). */
+    boolean phone() {
+        return phone;
     }
 
     WebDriver original() {
@@ -101,6 +121,19 @@ public final class PageGuard implements WebDriverListener {
             BrowserFailures.save(this);
             throw new AssertionError("The page " + url + " is broken (" + when + "):\n  " + String.join("\n  ", problems)
                     + "\n(if a test means to cause this, it declares it with Browsers.expectFailures)");
+        }
+        checkAccessible(when);
+    }
+
+    /** axe-core on the page, once per document of the application ({@link Accessibility}). */
+    void checkAccessible(String when) {
+        List<String> violations = Accessibility.uncheckedPageViolations(original);
+        if (Accessibility.REPORT_ONLY) {
+            Accessibility.report(safeUrl(), violations);
+        } else if (violations != null && !violations.isEmpty()) {
+            String url = safeUrl();
+            BrowserFailures.save(this);
+            throw new AssertionError(Accessibility.describe(url, violations) + " (" + when + ")");
         }
     }
 
