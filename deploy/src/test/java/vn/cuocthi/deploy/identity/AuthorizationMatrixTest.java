@@ -135,6 +135,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/audit", AUDIT_READERS),
             // contestants (pages and API check the contestant's own token themselves)
             Map.entry("GET /contests/{id}", ANYONE),
+            Map.entry("GET /c/{code}", ANYONE),
             Map.entry("GET /contests/{id}/qr.svg", ANYONE),
             Map.entry("GET /contests/{id}/documents/{documentId}", ANYONE),
             Map.entry("GET /contests/{id}/dang-ky", ANYONE),

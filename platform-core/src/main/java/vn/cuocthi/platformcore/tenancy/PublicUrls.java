@@ -32,6 +32,11 @@ public class PublicUrls {
         return province(TenantContext.require().slug()) + "/contests/" + contestId;
     }
 
+    /** A contest's short link on the current province's host ({@code /c/<code>}, redirecting to its page). */
+    public String shortLink(String code) {
+        return province(TenantContext.require().slug()) + "/c/" + code;
+    }
+
     public String platform() {
         return base(hosts.baseDomain());
     }

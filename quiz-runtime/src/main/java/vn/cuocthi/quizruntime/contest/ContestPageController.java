@@ -12,7 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.cuocthi.platformcore.contest.ContestShortLinks;
 import vn.cuocthi.platformcore.ranking.Announcements;
+import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.quizruntime.ContestantPage;
 import vn.cuocthi.quizruntime.account.ContestantSession;
@@ -32,10 +34,12 @@ class ContestPageController implements ContestantPage {
     private final Attempts attempts;
     private final Clock clock;
     private final Announcements announcements;
+    private final ContestShortLinks shortLinks;
 
     ContestPageController(PublicContests contests, SignedInContestant signedIn, Attempts attempts, Clock clock,
-                          Announcements announcements) {
+                          Announcements announcements, ContestShortLinks shortLinks) {
         this.announcements = announcements;
+        this.shortLinks = shortLinks;
         this.contests = contests;
         this.signedIn = signedIn;
         this.attempts = attempts;
@@ -57,5 +61,15 @@ class ContestPageController implements ContestantPage {
             model.addAttribute("mine", attempts.mine(found, id));
         });
         return "runtime/contest";
+    }
+
+    /**
+     * A contest's short link ({@code /c/<code>}, for SMS, posters and chat) leads to its page; an unknown code, or a
+     * contest not yet published, is the 404 page its long link would be.
+     */
+    @GetMapping("/c/{code}")
+    String shortLink(@PathVariable String code) {
+        UUID id = shortLinks.contestOf(code).orElseThrow(() -> ApiException.notFound("contest.notFound", code));
+        return "redirect:/contests/" + contests.get(id).id();
     }
 }

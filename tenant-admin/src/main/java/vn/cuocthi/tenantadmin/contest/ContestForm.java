@@ -1,9 +1,7 @@
 package vn.cuocthi.tenantadmin.contest;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,13 +20,10 @@ import vn.cuocthi.platformcore.contest.TieBreak;
 /**
  * What the wizard's inputs hold, as text: made from a contest definition to show a step, or from what a person
  * submitted, to show it again when it was refused. {@link ContestFormReader} turns a submitted step back into the
- * definition's part. Instants are shown as Vietnam wall-clock time, which is what datetime-local inputs send.
+ * definition's part. Instants are shown as Vietnam wall-clock time in Vietnamese form ({@link WallClockText}).
  */
 public record ContestForm(General general, List<RoundRow> rounds, List<GroupRow> groups, Exam exam, Ranking ranking,
                           Registration registration, List<PrizeRow> prizes, List<BlockRow> blocks) {
-
-    static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    static final DateTimeFormatter LOCAL_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     public record General(String name, String year, String description, String rules, List<DocumentRow> documents) {
     }
@@ -64,9 +59,17 @@ public record ContestForm(General general, List<RoundRow> rounds, List<GroupRow>
     public record PrizeRow(String group, String round, String first, String second, String third, String consolation) {
     }
 
-    /** A block of the collective prizes; thresholds one per line ("50: 30" means under 50 staff, at least 30%). */
-    public record BlockRow(String block, String thresholds, String participationWeight, String scoreWeight,
+    /** A block of the collective prizes with its participation thresholds, one row each. */
+    public record BlockRow(String block, List<ThresholdRow> thresholds, String participationWeight, String scoreWeight,
                            String first, String second, String third, String consolation) {
+
+        BlockRow withThresholds(List<ThresholdRow> rows) {
+            return new BlockRow(block, rows, participationWeight, scoreWeight, first, second, third, consolation);
+        }
+    }
+
+    /** Units with fewer than {@code below} staff (blank: any size) need at least {@code rate} % taking part. */
+    public record ThresholdRow(String below, String rate) {
     }
 
     /** The form showing {@code definition}, with the usual choices filled in where it says nothing yet. */
@@ -151,8 +154,8 @@ public record ContestForm(General general, List<RoundRow> rounds, List<GroupRow>
             return List.of();
         }
         return collective.blocks().stream().filter(Objects::nonNull).map(b -> new BlockRow(text(b.block()),
-                String.join("\n", b.thresholds().stream().filter(Objects::nonNull)
-                        .map(t -> number(t.belowHeadcount()) + ": " + decimal(t.minRatePercent())).toList()),
+                b.thresholds().stream().filter(Objects::nonNull)
+                        .map(t -> new ThresholdRow(number(t.belowHeadcount()), decimal(t.minRatePercent()))).toList(),
                 decimal(b.participationWeight()), decimal(b.scoreWeight()), number(b.first()), number(b.second()),
                 number(b.third()), number(b.consolation()))).toList();
     }
@@ -167,7 +170,8 @@ public record ContestForm(General general, List<RoundRow> rounds, List<GroupRow>
                 rounds.isEmpty() ? List.of(new RoundRow("", "", "")) : rounds,
                 groups.isEmpty() ? List.of(new GroupRow("", "", "")) : groups, examRows, ranking, registration,
                 prizes.isEmpty() ? List.of(new PrizeRow("", "", "", "", "", "")) : prizes,
-                blocks.isEmpty() ? List.of(new BlockRow("", "", "", "", "", "", "", "")) : blocks);
+                (blocks.isEmpty() ? List.of(new BlockRow("", List.of(), "", "", "", "", "", "")) : blocks).stream()
+                        .map(b -> b.thresholds().isEmpty() ? b.withThresholds(List.of(new ThresholdRow("", ""))) : b).toList());
     }
 
     ContestForm withGeneral(General value) {
@@ -198,13 +202,9 @@ public record ContestForm(General general, List<RoundRow> rounds, List<GroupRow>
         return new ContestForm(general, rounds, groups, exam, ranking, registration, prizeRows, blockRows);
     }
 
-    /** A round's instant as a datetime-local value in Vietnam time (seconds only when it has some, e.g. 23:59:59). */
+    /** A round's instant as Vietnam wall-clock time, e.g. 07/12/2026 07:30 (seconds only when it has some, e.g. 23:59:59). */
     static String local(OffsetDateTime time) {
-        if (time == null) {
-            return "";
-        }
-        LocalDateTime local = time.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime();
-        return local.getSecond() == 0 ? LOCAL_MINUTES.format(local) : LOCAL_SECONDS.format(local);
+        return time == null ? "" : WallClockText.format(time.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime());
     }
 
     private static String text(String value) {

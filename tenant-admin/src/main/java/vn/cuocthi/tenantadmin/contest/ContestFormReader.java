@@ -2,13 +2,10 @@ package vn.cuocthi.tenantadmin.contest;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
 
@@ -42,8 +39,6 @@ import vn.cuocthi.tenantadmin.contest.ContestForm.RoundRow;
  */
 final class ContestFormReader {
 
-    private static final Pattern THRESHOLD = Pattern.compile("\\s*(\\d*)\\s*[:=]\\s*(\\d+(?:[.,]\\d+)?)\\s*%?\\s*");
-
     private final MultiValueMap<String, String> params;
     private final List<FormErrors.Problem> problems = new ArrayList<>();
     private final java.util.function.BiFunction<String, Object, String> messages;
@@ -72,7 +67,9 @@ final class ContestFormReader {
             case GENERAL -> shown.withGeneral(new ContestForm.General(one("name"), one("year"), one("description"),
                     one("rules"), rows("documents", r -> new DocumentRow(r[0], r[1]), "title", "url")));
             case SCHEDULE -> shown.withRounds(rows("rounds", r -> new RoundRow(r[0], r[1], r[2]), "name", "startsAt", "endsAt"));
-            case GROUPS -> shown.withGroups(rows("groups", r -> new GroupRow(r[0], r[1], r[2]), "code", "name", "minAge"));
+            // a code left empty is made from the name, as the page's script shows while typing
+            case GROUPS -> shown.withGroups(rows("groups", r -> new GroupRow(r[0].isBlank() && !r[1].isBlank()
+                    ? GroupCodes.fromName(r[1]) : r[0], r[1], r[2]), "code", "name", "minAge"));
             case EXAM -> shown.withExam(new ContestForm.Exam(one("questionCount"), one("timeLimitMinutes"),
                     one("attemptsPerRound"), one("attemptsTotal"), one("countedAttempt"), one("pointsPerQuestion"),
                     one("revealAnswers"), one("graceSeconds"),
@@ -87,8 +84,8 @@ final class ContestFormReader {
             case PRIZES -> shown.withPrizes(
                     rows("prizes", r -> new PrizeRow(r[0], r[1], r[2], r[3], r[4], r[5]),
                             "group", "round", "first", "second", "third", "consolation"),
-                    rows("blocks", r -> new BlockRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]),
-                            "block", "thresholds", "participationWeight", "scoreWeight", "first", "second", "third", "consolation"));
+                    rows("blocks", (i, r) -> new BlockRow(r[0], thresholdRows(i), r[1], r[2], r[3], r[4], r[5], r[6]),
+                            "block", "participationWeight", "scoreWeight", "first", "second", "third", "consolation"));
         };
     }
 
@@ -129,7 +126,9 @@ final class ContestFormReader {
                         keep(form.exam().quotas(), r -> blank(r.topic(), r.count()))),
                 form.ranking(), form.registration(),
                 keep(form.prizes(), r -> blank(r.first(), r.second(), r.third(), r.consolation())),
-                keep(form.blocks(), r -> blank(r.block(), r.thresholds(), r.participationWeight(), r.scoreWeight())));
+                form.blocks().stream().map(b -> b.withThresholds(keep(b.thresholds(), t -> blank(t.below(), t.rate()))))
+                        .filter(b -> !(b.thresholds().isEmpty() && blank(b.block(), b.participationWeight(), b.scoreWeight())))
+                        .toList());
     }
 
     private List<Round> rounds(List<RoundRow> rows) {
@@ -229,17 +228,12 @@ final class ContestFormReader {
             BlockRow row = rows.get(i);
             String at = "collective.blocks[" + i + "]";
             List<CollectiveRules.Threshold> thresholds = new ArrayList<>();
-            for (String line : row.thresholds().split("\\R")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                Matcher m = THRESHOLD.matcher(line);
-                if (m.matches()) {
-                    thresholds.add(new CollectiveRules.Threshold(m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1)),
-                            Double.valueOf(m.group(2).replace(',', '.'))));
-                } else {
-                    problem(at + ".thresholds", "console.form.threshold", line.strip());
-                }
+            for (int k = 0; k < row.thresholds().size(); k++) {
+                ContestForm.ThresholdRow threshold = row.thresholds().get(k);
+                String tier = at + ".thresholds[" + k + "]";
+                BigDecimal rate = decimal(tier + ".minRatePercent", threshold.rate().replace("%", ""));
+                thresholds.add(new CollectiveRules.Threshold(integer(tier + ".belowHeadcount", threshold.below()),
+                        rate == null ? null : rate.doubleValue()));
             }
             BigDecimal participation = decimal(at + ".participationWeight", row.participationWeight());
             BigDecimal score = decimal(at + ".scoreWeight", row.scoreWeight());
@@ -251,8 +245,36 @@ final class ContestFormReader {
         return new CollectiveRules(blocks);
     }
 
-    /** Rows of a repeated group of inputs ({@code rounds.name}, {@code rounds.startsAt}, ...), with row edits applied. */
+    /**
+     * The threshold rows of the collective block shown {@code block}-th on the page ({@code blocks[i].below},
+     * {@code blocks[i].rate}), with a row added or removed when the person asked for that.
+     */
+    private List<ContestForm.ThresholdRow> thresholdRows(int block) {
+        List<String> below = all("blocks[" + block + "].below");
+        List<String> rate = all("blocks[" + block + "].rate");
+        List<ContestForm.ThresholdRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(below.size(), rate.size()); i++) {
+            rows.add(new ContestForm.ThresholdRow(i < below.size() ? below.get(i) : "", i < rate.size() ? rate.get(i) : ""));
+        }
+        String remove = params.getFirst("remove");
+        if (remove != null && remove.startsWith("thresholds:" + block + ":")) {
+            int index = index(remove.substring(("thresholds:" + block + ":").length()));
+            if (index >= 0 && index < rows.size()) {
+                rows.remove(index);
+            }
+        }
+        if (("thresholds:" + block).equals(params.getFirst("add"))) {
+            rows.add(new ContestForm.ThresholdRow("", ""));
+        }
+        return rows;
+    }
+
     private <T> List<T> rows(String prefix, Function<String[], T> row, String... fields) {
+        return rows(prefix, (index, values) -> row.apply(values), fields);
+    }
+
+    /** Rows of a repeated group of inputs ({@code rounds.name}, {@code rounds.startsAt}, ...), with row edits applied. */
+    private <T> List<T> rows(String prefix, java.util.function.BiFunction<Integer, String[], T> row, String... fields) {
         int count = 0;
         for (String field : fields) {
             count = Math.max(count, all(prefix + "." + field).size());
@@ -264,19 +286,28 @@ final class ContestFormReader {
                 List<String> column = all(prefix + "." + fields[f]);
                 values[f] = i < column.size() ? column.get(i) : "";
             }
-            rows.add(row.apply(values));
+            rows.add(row.apply(i, values));
         }
         String remove = params.getFirst("remove");
         if (remove != null && remove.startsWith(prefix + ":")) {
-            int index = Integer.parseInt(remove.substring(prefix.length() + 1));
+            int index = index(remove.substring(prefix.length() + 1));
             if (index >= 0 && index < rows.size()) {
                 rows.remove(index);
             }
         }
         if (prefix.equals(params.getFirst("add"))) {
-            rows.add(row.apply(blanks(fields.length)));
+            rows.add(row.apply(count, blanks(fields.length)));
         }
         return rows;
+    }
+
+    /** A row's index in a remove button's value; a forged one names no row. */
+    private static int index(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String[] blanks(int count) {
@@ -323,12 +354,12 @@ final class ContestFormReader {
         if (blank(value)) {
             return null;
         }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(VietnamTime.ZONE).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
+        java.util.Optional<LocalDateTime> time = WallClockText.parse(value);
+        if (time.isEmpty()) {
             problem(field, "console.form.dateTime", value.strip());
             return null;
         }
+        return time.get().atZone(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private <E extends Enum<E>> E choice(Class<E> type, String field, String value) {

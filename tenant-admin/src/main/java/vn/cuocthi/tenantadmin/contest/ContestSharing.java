@@ -1,34 +1,44 @@
 package vn.cuocthi.tenantadmin.contest;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
 import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestShortLinks;
 import vn.cuocthi.platformcore.tenancy.PublicUrls;
 import vn.cuocthi.platformcore.web.QrCodes;
 
 /**
  * What staff need to promote a contest: its public link, where its QR code downloads are, and a banner snippet to
- * paste into the province's portal. The API and the console's sharing page show the same.
+ * paste into the province's portal, a short link ({@code /c/<code>}) and share links for Zalo and Facebook (plain
+ * links to their share pages: no third-party script on our pages). The API and the console's sharing page show the same.
  */
 @Service
 public class ContestSharing {
 
     private final ContestAdmin contests;
     private final PublicUrls urls;
+    private final ContestShortLinks shortLinks;
 
-    public ContestSharing(ContestAdmin contests, PublicUrls urls) {
+    public ContestSharing(ContestAdmin contests, PublicUrls urls, ContestShortLinks shortLinks) {
         this.contests = contests;
         this.urls = urls;
+        this.shortLinks = shortLinks;
     }
 
     /**
      * @param qrPng      the staff API path of the PNG download
      * @param qrSvg      the staff API path of the SVG download
      * @param bannerHtml self-contained HTML (inline styles, as portals paste it) linking to the contest
+     * @param shortUrl   {@code <province host>/c/<code>}, leading to {@code url}
+     * @param zaloShare  Zalo's share page for the short link
+     * @param facebookShare Facebook's share page for the short link
      */
-    public record Sharing(String url, String qrPng, String qrSvg, String bannerHtml) {
+    public record Sharing(String url, String qrPng, String qrSvg, String bannerHtml, String shortUrl, String zaloShare,
+                          String facebookShare) {
     }
 
     public Sharing of(UUID id) {
@@ -42,7 +52,10 @@ public class ContestSharing {
                 padding:12px 16px;border-radius:8px;background:#0b5cad;color:#fff;font:600 16px/1.4 system-ui,sans-serif;\
                 text-decoration:none"><img src="%s" alt="Mã QR vào cuộc thi" width="96" height="96" \
                 style="background:#fff;border-radius:4px"><span>Tham gia %s</span></a>""".formatted(link, qr, name);
-        return new Sharing(link, api + "/qr.png", api + "/qr.svg", banner);
+        String shortUrl = urls.shortLink(shortLinks.codeOf(id));
+        String encoded = URLEncoder.encode(shortUrl, StandardCharsets.UTF_8);
+        return new Sharing(link, api + "/qr.png", api + "/qr.svg", banner, shortUrl,
+                "https://zalo.me/share?url=" + encoded, "https://www.facebook.com/sharer/sharer.php?u=" + encoded);
     }
 
     /** The contest's public page on the province's host. */

@@ -155,7 +155,9 @@ final class ContestValidator {
             ContestantGroup group = contest.groups().get(i);
             String at = "groups[" + i + "]";
             if (group == null || !ContestantGroup.validCode(group.code())) {
-                error(at + ".code", "contest.group.code");
+                String code = group == null || group.code() == null ? "" : group.code();
+                String example = GroupCodes.fromName(code.isBlank() && group != null && group.name() != null ? group.name() : code);
+                error(at + ".code", "contest.group.code", code, example.isEmpty() ? "CONG-DAN" : example);
             } else if (!codes.add(group.code())) {
                 error(at + ".code", "contest.group.codeDuplicate", group.code());
             }

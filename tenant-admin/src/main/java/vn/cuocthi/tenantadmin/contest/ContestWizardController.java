@@ -119,6 +119,9 @@ class ContestWizardController {
         Integer version = version(params.getFirst("version"));
         ContestFormReader reader = reader(params, locale);
         ContestForm form = reader.read(current, ContestForm.of(contest.definition(), year()));
+        if (current == WizardStep.SCHEDULE && params.containsKey("weekly")) {
+            return weekly(contest, form, params.getFirst("weeklyCount"), version, locale, model);
+        }
         if (reader.editsRows()) {
             return render(contest, current, form, FormErrors.none(), version, model);
         }
@@ -143,6 +146,20 @@ class ContestWizardController {
                 .orElse("redirect:/admin/contests/" + id);
     }
 
+    /** The schedule step with its rows replaced by n weekly rounds from this Monday; nothing is saved yet. */
+    private String weekly(Contest contest, ContestForm form, String count, Integer version, Locale locale, Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        return WeeklyRounds.of(count, today, week -> messages.getMessage("console.wizard.weekName", new Object[] {week}, locale))
+                .map(rounds -> {
+                    model.addAttribute("generated", rounds.size());
+                    model.addAttribute("weeklyCount", count);
+                    return render(contest, WizardStep.SCHEDULE, form.withRounds(rounds), FormErrors.none(), version, model);
+                })
+                .orElseGet(() -> render(contest, WizardStep.SCHEDULE, form, invalid(List.of(new FormErrors.Problem("weeklyCount",
+                        messages.getMessage("console.wizard.weeklyCount.invalid", new Object[] {WeeklyRounds.MAX}, locale))), locale),
+                        version, model));
+    }
+
     private String render(Contest contest, WizardStep step, ContestForm form, FormErrors problems, Integer version, Model model) {
         ContestDefinition definition = contest == null ? NEW_CONTEST : contest.definition();
         model.addAttribute("contest", contest);
@@ -155,6 +172,14 @@ class ContestWizardController {
         model.addAttribute("locked", contest != null && contest.started(clock.instant()));
         model.addAttribute("groupCodes", definition.groups().stream().filter(Objects::nonNull).map(ContestantGroup::code)
                 .filter(Objects::nonNull).toList());
+        // prize tables name groups as staff call them; the code stays the option's value
+        Map<String, String> groupNames = new java.util.LinkedHashMap<>();
+        definition.groups().stream().filter(g -> g != null && g.code() != null)
+                .forEach(g -> groupNames.put(g.code(), g.name() == null || g.name().isBlank() ? g.code() : g.name()));
+        model.addAttribute("groupNames", groupNames);
+        if (step == WizardStep.REGISTRATION) {
+            model.addAttribute("ageWarnings", AgeCheck.missing(definition.groups(), form.registration()));
+        }
         model.addAttribute("roundNames", definition.rounds().stream().filter(Objects::nonNull).map(Round::name)
                 .filter(Objects::nonNull).toList());
         model.addAttribute("countedAttempts", ExamRules.CountedAttempt.values());
