@@ -7,11 +7,15 @@ import static vn.cuocthi.deploy.contest.ContestJson.round;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,6 +49,7 @@ import vn.cuocthi.deploy.support.Provinces;
 class ContestWizardBrowserTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Pattern CONTEST_ID = Pattern.compile("/admin/contests/([0-9a-f-]{36})");
 
     private static WebDriver browser;
@@ -76,8 +82,25 @@ class ContestWizardBrowserTest {
         browser.findElement(By.id("save-next")).click();
         assertErrorInPlace("name", "cần có tên");
         type("name", "Cuộc thi trực tuyến tìm hiểu về cải cách hành chính năm 2026");
-        type("description", "<p>Tìm hiểu về <b>cải cách hành chính</b></p>");
-        type("rules", "<p>Mỗi người được thi tối đa 3 lần mỗi tuần.</p>");
+        // description and rules through the editor's toolbar, not typed HTML
+        assertThat(browser.findElement(By.id("description")).isDisplayed()).as("the textarea gives way to the editor").isFalse();
+        WebElement description = browser.findElement(By.id("description-editor"));
+        assertThat(description.getAttribute("role")).isEqualTo("textbox");
+        description.click();
+        description.sendKeys("Tìm hiểu về ");
+        WebElement bold = browser.findElement(By.cssSelector(".rich-editor [data-command=bold]"));
+        bold.click();
+        assertThat(bold.getAttribute("aria-pressed")).isEqualTo("true");
+        description.sendKeys("cải cách hành chính");
+        bold.click();
+        WebElement rules = browser.findElement(By.id("rules-editor"));
+        rules.click();
+        browser.findElements(By.cssSelector(".rich-editor [data-command=insertUnorderedList]")).get(1).click();
+        rules.sendKeys("Mỗi người được thi tối đa 3 lần mỗi tuần." + Keys.ENTER + "Xem ");
+        browser.findElements(By.cssSelector(".rich-editor [data-command=link]")).get(1).click();
+        browser.findElement(By.id("rules-link")).sendKeys("https://vanban.chinhphu.vn/nq76");
+        browser.findElement(By.id("rules-link-insert")).click();
+        Browsers.screenshot(browser, "wizard-general-1280");
         type("documents-0-title", "Nghị quyết 76/NQ-CP");
         type("documents-0-url", "https://vanban.chinhphu.vn/nq76");
         saveAndContinue("rounds-0-name");
@@ -89,8 +112,12 @@ class ContestWizardBrowserTest {
         LocalDateTime start = LocalDateTime.now(VIETNAM).plusDays(7).withHour(7).withMinute(30).withSecond(0).withNano(0);
         LocalDateTime end = start.plusDays(6).withHour(23).withMinute(59).withSecond(59);
         type("rounds-0-name", "Tuần 1");
-        dateTime("rounds-0-startsAt", start.toString());
-        dateTime("rounds-0-endsAt", start.minusDays(1).toString());
+        // dates read and typed the Vietnamese way (31/12/2026 07:30, 24 hours), not the browser's AM/PM picker
+        type("rounds-0-startsAt", "31/02/2026 07:30");
+        browser.findElement(By.id("save-next")).click();
+        assertErrorInPlace("rounds-0-startsAt", "Thời điểm \"31/02/2026 07:30\" không hợp lệ");
+        type("rounds-0-startsAt", VIETNAMESE.format(start));
+        type("rounds-0-endsAt", VIETNAMESE.format(start.minusDays(1)));
         browser.findElement(By.id("add-round")).click();
         wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("rounds-1-name")));
         assertThat(browser.findElement(By.id("rounds-0-name")).getAttribute("value")).isEqualTo("Tuần 1");
@@ -100,14 +127,19 @@ class ContestWizardBrowserTest {
         assertErrorInPlace("rounds-0-endsAt", "kết thúc trước");
         assertThat(browser.findElement(By.id("rounds-0-endsAt")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().get("rounds").size()).as("nothing saved").isZero();
-        dateTime("rounds-0-endsAt", end.toString());
+        type("rounds-0-endsAt", VIETNAMESE.format(end.withSecond(0)) + ":59");
         saveAndContinue("groups-0-code");
         assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Đã lưu.");
 
-        // (c) groups
-        type("groups-0-code", "CBCCVC");
+        // (c) groups: the code follows the name as it is typed; a code with spaces or diacritics is refused by name
         type("groups-0-name", "Cán bộ, công chức, viên chức");
+        assertThat(browser.findElement(By.id("groups-0-code")).getAttribute("value")).isEqualTo("CAN-BO-CONG-CHUC-VIEN-CHUC");
+        type("groups-0-code", "Cán bộ");
         type("groups-0-minAge", "18");
+        browser.findElement(By.id("save-next")).click();
+        assertErrorInPlace("groups-0-code", "Mã nhóm \"Cán bộ\" không hợp lệ");
+        assertThat(browser.findElement(By.id("groups-0-code-error")).getText()).contains("ví dụ CAN-BO");
+        type("groups-0-code", "");
         saveAndContinue("exam-questionCount");
 
         // (d) exam rules, with a quota of the imported topic: a topic the bank does not have is refused by name
@@ -132,19 +164,31 @@ class ContestWizardBrowserTest {
         new Select(browser.findElement(By.id("tieBreak-4"))).selectByValue("SUBMITTED_AT");
         saveAndContinue("registrationFields-exclusions");
 
-        // (f) registration: a bad CCCD is refused in place, then corrected
-        WebElement email = browser.findElement(By.id("required-EMAIL"));
-        if (!email.isSelected()) {
-            email.click();
+        // (f) registration: the group's minimum age needs the birth date, which is not required yet; a bad CCCD is
+        // refused in place, then corrected
+        assertThat(browser.findElement(By.id("age-warning")).getText()).contains("Ngày sinh chưa được hỏi bắt buộc");
+        for (String field : List.of("required-EMAIL", "required-BIRTH_DATE")) {
+            WebElement box = browser.findElement(By.id(field));
+            if (!box.isSelected()) {
+                box.click();
+            }
         }
         type("registrationFields-exclusions", "00109000; Thành viên Ban Tổ chức");
         browser.findElement(By.id("save-next")).click();
         assertErrorInPlace("registrationFields-exclusions", "Số điện thoại \"00109000\" không hợp lệ");
+        assertThat(browser.findElements(By.id("age-warning"))).as("the birth date is now required").isEmpty();
         type("registrationFields-exclusions", "001090000001; Thành viên Ban Tổ chức\n0912345678; Người ra đề");
         saveAndContinue("prizes-0-group");
 
-        // (g) prizes for the group in week 1
-        new Select(browser.findElement(By.id("prizes-0-group"))).selectByValue("CBCCVC");
+        // (g) prizes for the group (by its name) in week 1; collective thresholds are rows of fields
+        Select prizeGroup = new Select(browser.findElement(By.id("prizes-0-group")));
+        assertThat(prizeGroup.getOptions()).extracting(WebElement::getText).containsExactly("Cán bộ, công chức, viên chức");
+        browser.findElement(By.id("add-threshold-0")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("collective-blocks-0-thresholds-1-belowHeadcount")));
+        assertThat(browser.findElement(By.cssSelector("label[for=collective-blocks-0-thresholds-1-minRatePercent]")).getText())
+                .isEqualTo("Khối 1, ngưỡng 2: tỷ lệ tham gia tối thiểu (%)");
+        prizeGroup = new Select(browser.findElement(By.id("prizes-0-group")));
+        prizeGroup.selectByValue("CAN-BO-CONG-CHUC-VIEN-CHUC");
         new Select(browser.findElement(By.id("prizes-0-round"))).selectByValue("Tuần 1");
         type("prizes-0-first", "1");
         type("prizes-0-second", "2");
@@ -152,9 +196,16 @@ class ContestWizardBrowserTest {
         type("prizes-0-consolation", "5");
         browser.findElement(By.id("save-next")).click();
 
-        // the contest page: publish, which checks everything again
+        // the contest page: a checklist with every part ready and the contestants' view, then publish, which checks
+        // everything again
         wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Bản nháp");
+        assertThat(browser.findElements(By.cssSelector("#checklist > li.missing"))).as(browser.findElement(By.id("checklist")).getText()).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#checklist > li.ok"))).hasSize(7);
+        assertThat(browser.findElement(By.cssSelector("#check-rounds a")).getAttribute("href")).endsWith("/edit/schedule");
+        assertThat(browser.findElement(By.cssSelector("#preview b")).getText()).isEqualTo("cải cách hành chính");
+        assertThat(browser.findElement(By.id("preview-rules")).getText()).contains("Mỗi người được thi tối đa 3 lần mỗi tuần.");
+        Browsers.screenshot(browser, "contest-checklist-1280");
         browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
         wait(browser).until(ExpectedConditions.textToBe(By.id("status"), "Đã công bố"));
 
@@ -164,7 +215,12 @@ class ContestWizardBrowserTest {
         assertThat(saved.at("/documents/0/url").asString()).isEqualTo("https://vanban.chinhphu.vn/nq76");
         assertThat(saved.at("/rounds/0/startsAt").asString()).isEqualTo(start + ":00+07:00");
         assertThat(saved.at("/rounds/0/endsAt").asString()).endsWith("T23:59:59+07:00");
+        assertThat(saved.get("description").asString()).isEqualTo("<p>Tìm hiểu về <b>cải cách hành chính</b></p>");
+        assertThat(saved.get("rules").asString()).contains("<ul>", "<li>Mỗi người được thi tối đa 3 lần mỗi tuần.</li>",
+                "<a href=\"https://vanban.chinhphu.vn/nq76\"");
+        assertThat(saved.at("/groups/0/code").asString()).isEqualTo("CAN-BO-CONG-CHUC-VIEN-CHUC");
         assertThat(saved.at("/groups/0/minAge").asInt()).isEqualTo(18);
+        assertThat(saved.at("/prizes/0/group").asString()).isEqualTo("CAN-BO-CONG-CHUC-VIEN-CHUC");
         assertThat(saved.at("/exam/questionCount").asInt()).isEqualTo(5);
         assertThat(saved.at("/exam/timeLimitSeconds").asInt()).isEqualTo(900);
         assertThat(saved.at("/exam/attemptsPerRound").asInt()).isEqualTo(3);
@@ -179,6 +235,40 @@ class ContestWizardBrowserTest {
         assertThat(saved.at("/prizes/0/consolation").asInt()).isEqualTo(5);
         JsonNode audit = staff(slug).get("/api/v1/admin/contests/" + contestId + "/audit").json();
         assertThat(audit.get(0).get("actor").asString()).isEqualTo("test.editor");
+
+        // its short link leads to the published page; on another province's host the code names nothing
+        String shortUrl = staff(slug).get("/api/v1/admin/contests/" + contestId + "/sharing").json().get("shortUrl").asString();
+        assertThat(shortUrl).matches("http://" + slug + "\\.localhost:" + port + "/c/[a-z2-9]{6}");
+        browser.get(shortUrl);
+        wait(browser).until(ExpectedConditions.urlToBe("http://" + slug + ".localhost:" + port + "/contests/" + contestId));
+        String code = shortUrl.substring(shortUrl.lastIndexOf('/'));
+        String other = Provinces.onboard(port, "ngannhat", "Tỉnh Ngắn Nhất");
+        assertThat(Http.province(port, other).get(code).status()).isEqualTo(404);
+    }
+
+    @Test
+    void editorMakesWeeklyRoundsFromThisMondayInVietnamTime() {
+        String slug = Provinces.onboard(port, "hangtuan", "Tỉnh Hằng Tuần");
+        String contestId = staff(slug).post("/api/v1/admin/contests", Map.of("name", "Cuộc thi hằng tuần")).json().get("id").asString();
+        signIn(browser, slug, "editor", "/admin/contests/" + contestId + "/edit/schedule");
+        type("weeklyCount", "60");
+        browser.findElement(By.id("generate-weekly")).click();
+        assertErrorInPlace("weeklyCount", "từ 1 đến 52");
+        type("weeklyCount", "3");
+        browser.findElement(By.id("generate-weekly")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("weekly-generated")));
+        LocalDate monday = LocalDate.now(VIETNAM).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        assertThat(browser.findElement(By.id("rounds-0-name")).getAttribute("value")).isEqualTo("Tuần 1");
+        assertThat(browser.findElement(By.id("rounds-0-startsAt")).getAttribute("value")).isEqualTo(VIETNAMESE.format(monday.atStartOfDay()));
+        assertThat(browser.findElement(By.id("rounds-2-endsAt")).getAttribute("value"))
+                .isEqualTo(VIETNAMESE.format(monday.plusDays(20).atStartOfDay()).replace("00:00", "23:59:59"));
+        assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().get("rounds").size()).as("not saved yet").isZero();
+        browser.findElement(By.cssSelector("button[name=action][value=stay]")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+        JsonNode rounds = staff(slug).get("/api/v1/admin/contests/" + contestId).json().get("rounds");
+        assertThat(rounds.size()).isEqualTo(3);
+        assertThat(rounds.at("/1/startsAt").asString()).isEqualTo(monday.plusDays(7) + "T00:00:00+07:00");
+        assertThat(rounds.at("/2/endsAt").asString()).isEqualTo(monday.plusDays(20) + "T23:59:59+07:00");
     }
 
     @Test
@@ -250,24 +340,55 @@ class ContestWizardBrowserTest {
         assertThat(banner.getAttribute("readonly")).isNotNull();
         assertThat(browser.findElement(By.cssSelector("label[for=banner-snippet]")).getText()).contains("Mã HTML");
         assertThat(banner.getAttribute("value")).startsWith("<a href=\"" + link + "\"").contains("Tham gia Cuộc thi để chia sẻ");
+        // a short link, copy buttons and plain Zalo and Facebook share links (no third-party script)
+        String shortLink = browser.findElement(By.id("short-link")).getText();
+        assertThat(shortLink).matches("http://" + slug + "\\.localhost:" + port + "/c/[a-z2-9]{6}");
+        String encoded = java.net.URLEncoder.encode(shortLink, StandardCharsets.UTF_8);
+        assertThat(browser.findElement(By.id("share-zalo")).getAttribute("href")).endsWith(encoded);
+        assertThat(browser.findElement(By.id("share-facebook")).getAttribute("href"))
+                .isEqualTo("https://www.facebook.com/sharer/sharer.php?u=" + encoded);
+        browser.findElement(By.id("copy-short")).click();
+        wait(browser).until(ExpectedConditions.textToBe(By.id("copy-status"), "Đã sao chép."));
+        assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId + "/sharing").json().get("shortUrl").asString())
+                .as("the code stays the contest's").isEqualTo(shortLink);
+        // a draft's short link leads nowhere yet, as its long link
+        assertThat(Http.province(port, slug).get(shortLink.substring(shortLink.indexOf("/c/"))).status()).isEqualTo(404);
         // the QR preview is served to the signed-in console session (the image really loaded)
         Object width = ((JavascriptExecutor) browser).executeScript("return document.querySelector('img.qr').naturalWidth;");
         assertThat(((Number) width).intValue()).isPositive();
+
+        // the draft's page lists what publication still needs, each with the step that fixes it
+        open(slug, "/admin/contests/" + contestId);
+        assertThat(browser.findElement(By.id("check-rounds")).getAttribute("class")).isEqualTo("missing");
+        assertThat(browser.findElement(By.id("check-rounds")).getText()).contains("Còn thiếu", "Vòng thi");
+        assertThat(browser.findElement(By.cssSelector("#check-rounds a")).getAttribute("href")).endsWith("/edit/schedule");
+        assertThat(browser.findElement(By.cssSelector("#check-questions a")).getAttribute("href")).endsWith("/edit/exam");
     }
 
     @Test
     void wizardFitsAPhoneAndATablet() {
         String slug = Provinces.onboard(port, "dienthoai", "Tỉnh Điện Thoại");
         String contestId = staff(slug).post("/api/v1/admin/contests", Map.of("name", "Cuộc thi trên điện thoại")).json().get("id").asString();
-        for (int width : new int[] {390, 820}) {
+        for (int width : new int[] {360, 820}) {
             WebDriver small = Browsers.chromium("vi-VN,vi", width, 844);
             try {
                 signIn(small, slug, "editor", "/admin/contests/" + contestId + "/edit/schedule");
                 assertThat(small.findElement(By.cssSelector("label[for=rounds-0-startsAt]")).getText()).isEqualTo("Bắt đầu vòng 1");
-                assertThat(small.findElement(By.id("rounds-0-startsAt")).getAttribute("type")).isEqualTo("datetime-local");
+                assertThat(small.findElement(By.id("rounds-0-startsAt")).getAttribute("type")).isEqualTo("text");
+                assertThat(small.findElement(By.id("rounds-0-startsAt")).getAttribute("placeholder")).isEqualTo("dd/mm/yyyy hh:mm");
+                assertNoHorizontalScroll(small, width);
+                Browsers.screenshot(small, "wizard-schedule-" + width);
+                small.get("http://" + slug + ".localhost:" + port + "/admin/contests/" + contestId + "/edit/general");
+                assertThat(small.findElement(By.id("rules-editor")).isDisplayed()).isTrue();
+                assertNoHorizontalScroll(small, width);
+                Browsers.screenshot(small, "wizard-general-" + width);
+                small.get("http://" + slug + ".localhost:" + port + "/admin/contests/" + contestId);
+                assertNoHorizontalScroll(small, width);
+                small.get("http://" + slug + ".localhost:" + port + "/admin/contests/" + contestId + "/sharing");
                 assertNoHorizontalScroll(small, width);
                 small.get("http://" + slug + ".localhost:" + port + "/admin/contests/" + contestId + "/edit/prizes");
                 assertNoHorizontalScroll(small, width);
+                Browsers.screenshot(small, "wizard-prizes-" + width);
                 small.get("http://" + slug + ".localhost:" + port + "/admin/contests/" + contestId + "/edit/registration");
                 assertNoHorizontalScroll(small, width);
             } finally {
@@ -329,10 +450,6 @@ class ContestWizardBrowserTest {
         }
     }
 
-    /** datetime-local inputs take typed text in the browser's locale order; the value is set as a picker would. */
-    private static void dateTime(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
-    }
 
     private static void saveAndContinue(String nextStepInput) {
         browser.findElement(By.id("save-next")).click();

@@ -133,7 +133,8 @@ public class ContestAdmin {
         return contests.auditTrail(id);
     }
 
-    private List<FieldError> publicationProblems(ContestDefinition definition) {
+    /** What stops {@code definition} from being published (the publish page lists it as a checklist before "Công bố"). */
+    List<FieldError> publicationProblems(ContestDefinition definition) {
         Map<String, List<QuestionStore.Availability>> availability = new HashMap<>();
         for (ContestantGroup group : definition.groups()) {
             if (group != null && group.code() != null) {

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestStatus;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -33,9 +35,15 @@ class ContestPagesController {
         this.errors = errors;
     }
 
+    /** The contest, with (while a draft) the checklist of what publication needs and a preview of the contestants' page. */
     @GetMapping("/admin/contests/{id}")
-    String contest(@PathVariable UUID id, Model model) {
-        model.addAttribute("contest", contests.get(id));
+    String contest(@PathVariable UUID id, Locale locale, Model model) {
+        Contest contest = contests.get(id);
+        model.addAttribute("contest", contest);
+        if (contest.status() == ContestStatus.DRAFT) {
+            model.addAttribute("checklist", PublishChecklist.of(contest.definition(),
+                    contests.publicationProblems(contest.definition()), errors, locale));
+        }
         return "admin/contest";
     }
 
@@ -56,7 +64,7 @@ class ContestPagesController {
         } catch (ApiException e) {
             model.addAttribute("publishTitle", errors.title(e, locale));
             model.addAttribute("publishErrors", errors.describe(e, locale));
-            return contest(id, model);
+            return contest(id, locale, model);
         }
     }
 }
