@@ -33,7 +33,8 @@ class ContestSharingController {
     }
 
     @GetMapping("/sharing")
-    @Operation(summary = "Public link, QR code downloads and an embeddable banner snippet for the province portal")
+    @Operation(summary = "Public link, short link, Zalo and Facebook share links, QR code downloads and an embeddable banner snippet",
+            description = "shortUrl is https://<province host>/c/<code>, given on the first call and kept; it redirects to url")
     ContestSharing.Sharing sharing(@PathVariable UUID id) {
         return sharing.of(id);
     }
