@@ -210,6 +210,7 @@ class ContestWizardBrowserTest {
         Browsers.screenshot(browser, "contest-checklist-1280");
         browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
         wait(browser).until(ExpectedConditions.textToBe(By.id("status"), "Đã công bố"));
+        String shown = browser.findElement(By.id("contest-short-link")).getText();
 
         JsonNode saved = staff(slug).get("/api/v1/admin/contests/" + contestId).json();
         assertThat(saved.get("status").asString()).isEqualTo("PUBLISHED");
@@ -240,7 +241,7 @@ class ContestWizardBrowserTest {
 
         // its short link leads to the published page; on another province's host the code names nothing
         String shortUrl = staff(slug).get("/api/v1/admin/contests/" + contestId + "/sharing").json().get("shortUrl").asString();
-        assertThat(shortUrl).matches("http://" + slug + "\\.localhost:" + port + "/c/[a-z2-9]{6}");
+        assertThat(shortUrl).matches("http://" + slug + "\\.localhost:" + port + "/c/[a-z2-9]{6}").isEqualTo(shown);
         browser.get(shortUrl);
         wait(browser).until(ExpectedConditions.urlToBe("http://" + slug + ".localhost:" + port + "/contests/" + contestId));
         String code = shortUrl.substring(shortUrl.lastIndexOf('/'));

@@ -43,6 +43,8 @@ class ContestPagesController {
         if (contest.status() == ContestStatus.DRAFT) {
             model.addAttribute("checklist", PublishChecklist.of(contest.definition(),
                     contests.publicationProblems(contest.definition()), errors, locale));
+        } else {
+            model.addAttribute("sharing", sharing.of(id));
         }
         return "admin/contest";
     }
