@@ -16,7 +16,7 @@ import java.util.Locale;
 public record LoadSettings(int contestants, Duration window, Duration think, int questions, List<String> provinces,
                            URI baseUrl, boolean signIn, int burstContestants, Duration burstWindow, Duration burstDelay,
                            boolean burstSignIn, double readShare, int addresses, boolean shareConnections,
-                           String runName) {
+                           String runName, int retries) {
 
     /** Read from the system properties and the environment, with the small test version's defaults. */
     public static LoadSettings fromEnvironment() {
@@ -29,17 +29,19 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
                 Double.parseDouble(text("reads", "1.0")),
                 // sign-ins are limited per address and minute: spread the contestants over loopback addresses
                 integer("addresses", Math.max(4, (contestants + burst) / 50 + 1)), bool("shareConnections", true),
-                text("name", "morning"));
+                text("name", "morning"),
+                // a waiting room's 503 is sent again after its Retry-After, as the pages do, this many times at most
+                integer("retries", 20));
     }
 
     public LoadSettings withProvinces(List<String> slugs) {
         return new LoadSettings(contestants, window, think, questions, List.copyOf(slugs), baseUrl, signIn, burstContestants,
-                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName);
+                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries);
     }
 
     public LoadSettings withBaseUrl(URI url) {
         return new LoadSettings(contestants, window, think, questions, provinces, url, signIn, burstContestants,
-                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName);
+                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries);
     }
 
     public int everyone() {
@@ -66,17 +68,17 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
                 "-Dload.baseUrl=" + baseUrl, "-Dload.signIn=" + signIn, "-Dload.burst.contestants=" + burstContestants,
                 "-Dload.burst.window=" + burstWindow, "-Dload.burst.delay=" + burstDelay,
                 "-Dload.burst.signIn=" + burstSignIn, "-Dload.reads=" + readShare, "-Dload.addresses=" + addresses,
-                "-Dload.shareConnections=" + shareConnections, "-Dload.name=" + runName);
+                "-Dload.shareConnections=" + shareConnections, "-Dload.name=" + runName, "-Dload.retries=" + retries);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%d contestants over %s in %s, start window %s, think %s, %d questions%s%s, "
-                        + "reads %.0f%%, %d client addresses%s", contestants, String.join("+", provinces), baseUrl, window, think,
+                        + "reads %.0f%%, %d client addresses%s, a waiting room's 503 retried up to %d times", contestants, String.join("+", provinces), baseUrl, window, think,
                 questions, signIn ? ", signing in" : ", already signed in",
                 burstContestants == 0 ? "" : String.format(Locale.ROOT, "; burst of %d %s within %s after %s", burstContestants,
                         burstSignIn ? "sign-ins" : "starts", burstWindow, burstDelay),
-                readShare * 100, addresses, shareConnections ? ", connections shared as behind a proxy" : "");
+                readShare * 100, addresses, shareConnections ? ", connections shared as behind a proxy" : "", retries);
     }
 
     static String text(String name, String fallback) {

@@ -114,11 +114,11 @@ final class MorningRun {
             throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("Mass-exam morning, ").append(OffsetDateTime.now().withNano(0)).append(": ").append(settings).append('\n');
-        out.append(String.format(Locale.ROOT, "%n| request | requests | errors | per second | p50 ms | p95 ms | p99 ms | max ms | span s | statuses |%n"));
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        out.append(String.format(Locale.ROOT, "%n| request | requests | errors | queued, then served | gave up | per second | p50 ms | p95 ms | p99 ms | max ms | span s | statuses |%n"));
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Latencies.Summary k : kinds) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %d | %d | %d | %.1f | %s |%n", k.kind(), k.requests(),
-                    k.errors(), k.perSecond(), k.p50(), k.p95(), k.p99(), k.max(),
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %d | %d | %d | %d | %.1f | %s |%n", k.kind(),
+                    k.requests(), k.errors(), k.queuedThenServed(), k.gaveUp(), k.perSecond(), k.p50(), k.p95(), k.p99(), k.max(),
                     (k.lastAnsweredAt() - k.firstSentAt()) / 1000.0, k.statuses()));
         }
         out.append("\nStored: ").append(stored).append('\n');

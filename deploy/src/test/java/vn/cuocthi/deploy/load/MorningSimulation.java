@@ -6,13 +6,16 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,8 +98,8 @@ public class MorningSimulation extends Simulation {
                 .exitHereIfFailed()
                 .exec(MorningSimulation::chooseAnswers)
                 .foreach("#{answers}", "answer").on(
-                        exec(session -> session.remove("savedAt")).pause(java.time.Duration.ofMillis(think / 2),
-                                        java.time.Duration.ofMillis(think * 3 / 2))
+                        exec(session -> session.remove("savedAt")).pause(Duration.ofMillis(think / 2),
+                                        Duration.ofMillis(think * 3 / 2))
                                 .exec(request(prefix + "autosave", http(prefix + "autosave")
                                         .put(origin + "/api/v1/attempts/#{attemptId}/answers/#{answer.question}")
                                         .header("Authorization", "Bearer #{token}")
@@ -110,7 +113,7 @@ public class MorningSimulation extends Simulation {
                                     }
                                     return session;
                                 }))
-                .pause(java.time.Duration.ofMillis(think / 2), java.time.Duration.ofMillis(think * 3 / 2))
+                .pause(Duration.ofMillis(think / 2), Duration.ofMillis(think * 3 / 2))
                 .exec(session -> session.set("prediction", ThreadLocalRandom.current().nextInt(1, 100_000)))
                 .exec(request(prefix + "submit", http(prefix + "submit").post(origin + "/api/v1/attempts/#{attemptId}/submit")
                         .header("Authorization", "Bearer #{token}").body(StringBody("{\"prediction\":#{prediction}}")),
@@ -129,16 +132,50 @@ public class MorningSimulation extends Simulation {
                                         .get(origin + "/api/v1/contests/#{contestId}/statistics/units?round=1"), status().is(200))));
     }
 
-    /** The request, then its status and response time recorded by kind (errors told apart: 4xx, 5xx, no answer). */
+    /**
+     * The request, then its status and response time recorded by kind (errors told apart: 4xx, 5xx, no answer). A
+     * 503 with {@code Retry-After} (a waiting room: {@code server.busy}) is sent again after the seconds it asks
+     * for, as the pages do, at most {@code load.retries} times: it is counted as queued, then served (with the time
+     * from the first try) or, when the tries run out, as given up; neither is an error. Any other status outside 2xx,
+     * a 5xx without {@code Retry-After} or one asking for more than {@link #LONGEST_RETRY_AFTER} is.
+     */
     private ChainBuilder request(String kind, HttpRequestActionBuilder request, CheckBuilder... checks) {
-        // status and time are saved first: a failing check skips the ones after it
-        return exec(session -> session.remove("status").remove("millis"))
-                .exec(request.check(status().saveAs("status"), responseTimeInMillis().saveAs("millis")).check(checks))
-                .exec(session -> {
-                    latencies.record(kind, session.contains("status") ? session.getInt("status") : 0,
-                            session.contains("millis") ? session.getInt("millis") : -1);
-                    return session;
-                });
+        // status, time and Retry-After are saved first: a failing check skips the ones after it
+        return exec(session -> session.set("tries", 0).set("again", true).set("firstSentAt", System.currentTimeMillis()))
+                .asLongAs(session -> session.getBoolean("again")).on(
+                        exec(session -> session.remove("status").remove("millis").remove("retryAfter"))
+                                .exec(request.check(status().saveAs("status"), responseTimeInMillis().saveAs("millis"),
+                                        header("Retry-After").optional().saveAs("retryAfter")).check(checks))
+                                .exec(session -> answered(kind, session))
+                                .doIf(session -> session.getBoolean("again"))
+                                .then(pause(session -> Duration.ofSeconds(session.getLong("waitSeconds")))));
+    }
+
+    /** Longer than this is not a waiting room (a suspended province says an hour): an error, not a retry. */
+    static final long LONGEST_RETRY_AFTER = 60;
+
+    private Session answered(String kind, Session session) {
+        int status = session.contains("status") ? session.getInt("status") : 0;
+        int tries = session.getInt("tries");
+        long retryAfter = retryAfterSeconds(session.contains("retryAfter") ? session.getString("retryAfter") : null);
+        boolean queued = status == 503 && retryAfter > 0 && retryAfter <= LONGEST_RETRY_AFTER;
+        if (queued && tries < settings.retries()) {
+            return session.markAsSucceeded().set("tries", tries + 1).set("waitSeconds", retryAfter).set("again", true);
+        }
+        int millis = session.contains("millis") ? session.getInt("millis") : -1;
+        if (tries > 0 && millis >= 0) {
+            millis = (int) (System.currentTimeMillis() - session.getLong("firstSentAt")); // the wait is part of it
+        }
+        latencies.record(kind, status, millis, queued ? Latencies.Queue.GAVE_UP : tries > 0 ? Latencies.Queue.SERVED : Latencies.Queue.NONE);
+        return session.set("again", false);
+    }
+
+    /** The header's seconds; 0 when absent or not a number of seconds (an HTTP date is not what the rooms send). */
+    static long retryAfterSeconds(String header) {
+        if (header == null || !header.strip().matches("\\d{1,9}")) {
+            return 0;
+        }
+        return Long.parseLong(header.strip());
     }
 
     /** From the started attempt: its id and, for every question in order, a random option of it. */
