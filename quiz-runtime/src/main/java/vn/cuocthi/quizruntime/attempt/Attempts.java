@@ -42,11 +42,13 @@ public class Attempts {
     private final ContestantStore contestants;
     private final AttemptStore store;
     private final ExamQuestions questions;
+    private final AnswerGroupCommit groupCommit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Attempts(ContestStore contests, ContestantStore contestants, AttemptStore store, ExamQuestions questions,
-             ApplicationEventPublisher events, Clock clock) {
+             AnswerGroupCommit groupCommit, ApplicationEventPublisher events, Clock clock) {
+        this.groupCommit = groupCommit;
         this.contests = contests;
         this.contestants = contestants;
         this.store = store;
@@ -118,7 +120,7 @@ public class Attempts {
     public record TimeLeft(AttemptStatus status, Instant deadline, long secondsLeft) {
     }
 
-    /** Saves one answer durably (autocommit: the statement's commit is the acknowledgement). */
+    /** Saves one answer durably: answered once the commit of its group ({@link AnswerGroupCommit}) is done. */
     public Instant save(ContestantSession session, UUID attemptId, UUID questionId, List<UUID> optionIds, String tab) {
         if (optionIds == null || optionIds.size() > 8 || new HashSet<>(optionIds).size() != optionIds.size()
                 || optionIds.contains(null)) {
@@ -126,7 +128,9 @@ public class Attempts {
         }
         Instant now = clock.instant();
         String writer = writer(session, tab);
-        Optional<Instant> saved = store.saveAnswer(attemptId, session.contestantId(), writer, questionId, optionIds, now);
+        Optional<Instant> saved = groupCommit.enabled()
+                ? groupCommit.save(new PendingSave(attemptId, session.contestantId(), writer, questionId, optionIds, now))
+                : store.saveAnswer(attemptId, session.contestantId(), writer, questionId, optionIds, now);
         if (saved.isPresent()) {
             return saved.get();
         }
