@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +21,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
 import vn.cuocthi.deploy.support.TestClock;
+import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.ranking.RoundFigures;
+import vn.cuocthi.platformcore.tenancy.Tenant;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantRegistry;
+import vn.cuocthi.quizruntime.leaderboard.Leaderboard;
 
 /** Rankings follow the contest's tie-breaks, the prediction settles when the round's figure is final, and a rebuild gives the same order. */
 @IntegrationTest
@@ -43,14 +52,10 @@ class LeaderboardTest {
 
     @Test
     void predictionSettlesTiesOnceTheRoundIsOverAndARebuildKeepsTheOrder() throws Exception {
-        String province = Provinces.onboard(port, "xephang", "Tỉnh Xếp Hạng");
-        Http staff = Http.province(port, province).asAdmin();
-        ExamFixture.questions(staff, 10, province);
-        ExamFixture.units(staff);
-        OffsetDateTime end = now().plusMinutes(10);
-        String contest = ExamFixture.publish(staff, contest("Dự đoán phân định", List.of(round("Tuần 1", now().minusDays(1), end)),
-                Map.of("graceSeconds", 0)));
-        Http site = Http.province(port, province);
+        Closing closing = closingContest("Tỉnh Xếp Hạng", "Dự đoán phân định");
+        String contest = closing.contest();
+        OffsetDateTime end = closing.end();
+        Http site = Http.province(port, closing.province());
 
         // D answers four right; A, B and C three each; B predicts the actual figure (4 participants) exactly
         sit(site, contest, "Đặng Văn Dũng", 4, 0L);
@@ -87,6 +92,92 @@ class LeaderboardTest {
         assertThat(overall.get("round").isNull()).isTrue();
         assertThat(overall.get("entries").size()).isEqualTo(4);
         assertThat(site.get("/api/v1/contests/" + contest + "/leaderboard?round=2").status()).isEqualTo(404);
+    }
+
+    @Autowired
+    Leaderboard leaderboard;
+
+    @Autowired
+    RoundFigures figures;
+
+    @Autowired
+    ContestStore contests;
+
+    @Autowired
+    TenantRegistry registry;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * Every signed-in board view and result page asks for a place: it reads the contest's frozen figures from the
+     * boards' short cache, not from PostgreSQL each time (counted as the scans of the province's round_figure
+     * table), and a round frozen on this node is ranked by its figure at the very next place, cache or not.
+     */
+    @Test
+    void aPlaceCostsNoFigureQueryAndAFrozenRoundIsSeenAtOnce() throws Exception {
+        Closing closing = closingContest("Tỉnh Chỗ Đứng", "Chỗ đứng");
+        String province = closing.province();
+        String contest = closing.contest();
+        OffsetDateTime end = closing.end();
+        Http site = Http.province(port, province);
+        sit(site, contest, "Đặng Văn Dũng", 4, 0L);
+        sit(site, contest, "Bạch Văn Bảo", 3, 2L);
+        Tenant tenant = registry.find(province).orElseThrow();
+        UUID contestId = UUID.fromString(contest);
+        UUID someone = inProvince(tenant, () -> jdbc.sql("select contestant_id from attempt limit 1")
+                .query(UUID.class).single());
+
+        long before = figureScans(tenant);
+        for (int i = 0; i < 30; i++) {
+            assertThat(inProvince(tenant, () -> leaderboard.placeOf(contestId, 1, null, someone))).isPresent();
+        }
+        // uncached: two scans a place (the stored figures, then the round not frozen yet), 60; cached: the first
+        // place's two (and two more each time the 2 s cache runs out on a slow machine); none would mean no count
+        assertThat(figureScans(tenant) - before).as("round_figure scans for 30 places").isBetween(1L, 9L);
+
+        TestClock.INSTANCE.advanceTo(end.toInstant().minusMillis(300));
+        inProvince(tenant, () -> leaderboard.placeOf(contestId, 1, null, someone)); // cached: the live figures
+        TestClock.INSTANCE.advanceTo(end.toInstant()); // over, within the cache's 2 s
+        inProvince(tenant, () -> figures.freezeIfDue(contests.find(contestId).orElseThrow(), 0)).orElseThrow();
+        assertThat(inProvince(tenant, () -> leaderboard.placeOf(contestId, 1, null, someone))).isPresent();
+        assertThat(redis.keys("cuocthi:" + province + ":lb:" + contest + ":r0:everyone:*:f2:built"))
+                .as("the place was read on the board ranked by the frozen figure (2 participants)").hasSize(1);
+    }
+
+    /** A new province with a contest ranking by the prediction whose one round ends in ten minutes, no grace. */
+    private Closing closingContest(String provinceName, String contestName) {
+        String province = Provinces.onboard(port, "xephang", provinceName);
+        Http staff = Http.province(port, province).asAdmin();
+        ExamFixture.questions(staff, 10, province);
+        ExamFixture.units(staff);
+        OffsetDateTime end = now().plusMinutes(10);
+        String contest = ExamFixture.publish(staff, contest(contestName, List.of(round("Tuần 1", now().minusDays(1), end)),
+                Map.of("graceSeconds", 0)));
+        return new Closing(province, contest, end);
+    }
+
+    private record Closing(String province, String contest, OffsetDateTime end) {
+    }
+
+    private static <T> T inProvince(Tenant tenant, Supplier<T> work) {
+        return TenantContext.call(tenant, work);
+    }
+
+    /** Index and sequential scans of the province's round_figure table, once PostgreSQL's statistics have settled. */
+    private long figureScans(Tenant tenant) throws InterruptedException {
+        long last = -1;
+        for (int i = 0; i < 20; i++) {
+            long now = jdbc.sql("""
+                    select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_user_tables
+                    where schemaname = ? and relname = 'round_figure'""").param(tenant.schema()).query(Long.class).single();
+            if (now == last) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(1200); // backends report their counts at most once a second
+        }
+        return last;
     }
 
     private static List<JsonNode> entries(JsonNode board) {

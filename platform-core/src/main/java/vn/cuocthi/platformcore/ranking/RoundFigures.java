@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,11 @@ public class RoundFigures {
     private final CountedAttempts counted;
     private final ContestStore contests;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RoundFigures(JdbcClient jdbc, CountedAttempts counted, ContestStore contests, Clock clock) {
+    RoundFigures(JdbcClient jdbc, CountedAttempts counted, ContestStore contests, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.counted = counted;
         this.contests = contests;
         this.clock = clock;
@@ -71,13 +74,17 @@ public class RoundFigures {
             return existing;
         }
         Prediction.Measure measure = contest.definition().prediction().measure();
-        jdbc.sql("""
+        int frozen = jdbc.sql("""
                 insert into round_figure (contest_id, round_index, measure, value, method, computed_at, computed_by)
                 values (?, ?, ?, ?, 'AT_CLOSE', ?, ?) on conflict do nothing""")
                 .params(contest.id(), roundIndex, measure.name(), compute(contest, roundIndex, measure),
                         Timestamp.from(clock.instant()), SYSTEM)
                 .update();
-        return find(contest.id(), roundIndex);
+        Optional<RoundFigure> stored = find(contest.id(), roundIndex);
+        if (frozen > 0) {
+            events.publishEvent(new RoundFigureFrozen(contest.id(), roundIndex));
+        }
+        return stored;
     }
 
     /** Counts again and stores the result in place of the frozen figure; audited. 409 before the round has closed. */
@@ -102,6 +109,7 @@ public class RoundFigures {
                 .update();
         RoundFigure after = find(contest.id(), roundIndex).orElseThrow();
         contests.audit(contest.id(), "FIGURE_RECOMPUTED", actor, before, after);
+        events.publishEvent(new RoundFigureFrozen(contest.id(), roundIndex));
         return after;
     }
 

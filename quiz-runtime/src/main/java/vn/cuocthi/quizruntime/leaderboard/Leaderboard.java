@@ -32,6 +32,7 @@ import vn.cuocthi.platformcore.ranking.CountedAttempts;
 import vn.cuocthi.platformcore.ranking.RankedAttempt;
 import vn.cuocthi.platformcore.ranking.Ranking;
 import vn.cuocthi.platformcore.ranking.RoundFigure;
+import vn.cuocthi.platformcore.ranking.RoundFigureFrozen;
 import vn.cuocthi.platformcore.ranking.RoundFigures;
 import vn.cuocthi.platformcore.ranking.StandingChanged;
 import vn.cuocthi.platformcore.tenancy.AfterRelease;
@@ -78,6 +79,8 @@ public class Leaderboard {
     private final BoardPeople people;
     private final Clock clock;
     private final Map<String, CachedBoard> cache = new ConcurrentHashMap<>();
+    /** Per contest, the contest and its frozen figures a place is read with: a place then costs only Redis calls. */
+    private final Map<String, CachedFigures> figuresCache = new ConcurrentHashMap<>();
 
     Leaderboard(StringRedisTemplate redis, ContestStore contests, CountedAttempts counted, RoundFigures figures,
                 BoardPeople people, Clock clock) {
@@ -181,16 +184,17 @@ public class Leaderboard {
      * pages then simply show no place).
      */
     public OptionalInt placeOf(UUID contestId, Integer roundNumber, String group, UUID contestantId) {
-        Optional<Contest> contest = contests.findPublished(contestId);
-        if (contest.isEmpty() || roundNumber != null && (roundNumber < 1 || roundNumber > contest.get().definition().rounds().size())) {
+        Optional<CachedFigures> read = withFigures(contestId);
+        if (read.isEmpty() || roundNumber != null && (roundNumber < 1 || roundNumber > read.get().contest().definition().rounds().size())) {
             return OptionalInt.empty();
         }
+        Contest contest = read.get().contest();
         Integer roundIndex = roundNumber == null ? null : roundNumber - 1;
         try {
-            Map<Integer, RoundFigure> frozen = figures.frozen(contest.get());
-            Keys keys = keys(contest.get(), roundIndex, group, frozen);
+            Map<Integer, RoundFigure> frozen = read.get().frozen();
+            Keys keys = keys(contest, roundIndex, group, frozen);
             if (!Boolean.TRUE.equals(redis.hasKey(keys.built()))) {
-                rebuild(contest.get(), roundIndex, group, keys, frozen); // grades reach only built boards
+                rebuild(contest, roundIndex, group, keys, frozen); // grades reach only built boards
             }
             Object member = redis.opsForHash().get(keys.members(), contestantId.toString());
             Long rank = member == null ? null : redis.opsForZSet().rank(keys.board(), member.toString());
@@ -199,6 +203,32 @@ public class Leaderboard {
             log.debug("No place for {}: Redis unavailable ({})", contestantId, e.toString());
             return OptionalInt.empty();
         }
+    }
+
+    /**
+     * The published contest and its frozen figures, kept as briefly as the boards ({@link #READ_CACHE}): every
+     * signed-in board view and result page asks for a place, and the contest's version check and the figures'
+     * queries (one, plus one per round not frozen yet) were most of its cost. A figure frozen on this node drops
+     * the entry at once ({@link #onFigureFrozen}); one frozen on another node is seen within the read cache.
+     */
+    private Optional<CachedFigures> withFigures(UUID contestId) {
+        String key = TenantKeys.local(contestId);
+        Instant now = clock.instant();
+        CachedFigures cached = figuresCache.get(key);
+        if (cached != null && cached.at().plus(READ_CACHE).isAfter(now) && !cached.at().isAfter(now)) {
+            return Optional.of(cached);
+        }
+        Optional<CachedFigures> fresh = contests.findPublished(contestId)
+                .map(contest -> new CachedFigures(contest,
+                        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(figures.frozen(contest))), now));
+        fresh.ifPresentOrElse(value -> figuresCache.put(key, value), () -> figuresCache.remove(key));
+        return fresh;
+    }
+
+    /** After the freeze's commit (or at once outside a transaction): the next place is read with the new figure. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onFigureFrozen(RoundFigureFrozen frozen) {
+        figuresCache.remove(TenantKeys.local(frozen.contestId()));
     }
 
     private Board read(Contest contest, Integer roundIndex, String group, int size) {
@@ -324,6 +354,9 @@ public class Leaderboard {
     }
 
     private record CachedBoard(Board board, Instant at) {
+    }
+
+    private record CachedFigures(Contest contest, Map<Integer, RoundFigure> frozen, Instant at) {
     }
 
     /**
