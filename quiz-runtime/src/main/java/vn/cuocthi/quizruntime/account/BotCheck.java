@@ -41,7 +41,7 @@ public class BotCheck {
     private final int difficulty;
 
     public BotCheck(ContestantTokens keys, StringRedisTemplate redis, Clock clock,
-                    @Value("${cuocthi.contestant.bot-check.difficulty:16}") int difficulty) {
+                    @Value("${cuocthi.contestant.bot-check.difficulty:14}") int difficulty) {
         this.keys = keys;
         this.redis = redis;
         this.clock = clock;
