@@ -22,9 +22,11 @@ public final class TypedText {
         LONG
     }
 
-    /** C0 and C1 controls and DEL, bidi embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069). */
-    private static final Pattern REFUSED_IN_LINE = Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
-    private static final Pattern REFUSED_IN_LONG = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+    /** Bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069), as a regex class's body. */
+    public static final String BIDI_CONTROLS = "\\u202A-\\u202E\\u2066-\\u2069";
+    /** C0 and C1 controls and DEL, and the bidi controls. */
+    private static final Pattern REFUSED_IN_LINE = Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F" + BIDI_CONTROLS + "]");
+    private static final Pattern REFUSED_IN_LONG = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F" + BIDI_CONTROLS + "]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private TypedText() {

@@ -27,7 +27,7 @@ class ContestantEndpoints implements EndpointRules {
         endpoints.requestMatchers(HttpMethod.GET, "/", "/contests/**", "/c/*", "/bai-thi/**", "/api/v1/contests/**",
                         "/api/v1/attempts/**", "/api/v1/bot-check").permitAll()
                 .requestMatchers(HttpMethod.POST, "/contests/*/dang-ky", "/contests/*/dang-nhap", "/contests/*/dang-xuat",
-                        "/contests/*/bai-thi", "/api/v1/auth/login", "/api/v1/contests/*/registrations",
+                        "/contests/*/bai-thi", "/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/contests/*/registrations",
                         "/api/v1/contests/*/attempts", "/api/v1/attempts/*/submit", "/contests/*/dang-ky-thi-tap-trung",
                         "/contests/*/thi-tap-trung/*/anh", "/api/v1/contests/*/sessions",
                         "/api/v1/contests/*/sessions/*/photos").permitAll()

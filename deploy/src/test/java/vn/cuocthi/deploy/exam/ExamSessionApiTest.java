@@ -156,6 +156,14 @@ class ExamSessionApiTest {
         assertThat(tooMany.body()).contains("vượt quá số cán bộ của đơn vị (10)");
         Http.Reply past = register(other, otherContestId, request("XA", now().minusHours(2), 5));
         assertThat(past.body()).contains("đã qua");
+        // what a contact types passes the one text check: a bidi override or a NUL is refused where it was typed
+        Map<String, Object> hidden = request("XA", startsAt, 5);
+        hidden.put("place", "Hội trường \u202E3 gnầt");
+        hidden.put("contactName", "Đỗ\u0000 Giang");
+        Http.Reply controls = register(other, otherContestId, hidden);
+        assertThat(controls.status()).as(controls.toString()).isEqualTo(422);
+        assertThat(controls.json().findValuesAsString("field")).containsExactlyInAnyOrder("place", "contactName");
+        assertThat(controls.body()).contains("ký tự điều khiển hoặc ký tự đảo chiều");
         // the bot check is not optional here
         Http.Reply unchecked = Http.province(port, other).post("/api/v1/contests/" + otherContestId + "/sessions",
                 request("XA", startsAt, 5));

@@ -163,6 +163,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/contests/{id}/localities", ANYONE),
             Map.entry("POST /api/v1/contests/{id}/registrations", ANYONE),
             Map.entry("POST /api/v1/auth/login", ANYONE),
+            Map.entry("POST /api/v1/auth/logout", ANYONE),
             Map.entry("GET /api/v1/bot-check", ANYONE),
             Map.entry("POST /api/v1/contests/{id}/attempts", CONTESTANT),
             Map.entry("GET /api/v1/contests/{id}/attempts", CONTESTANT),

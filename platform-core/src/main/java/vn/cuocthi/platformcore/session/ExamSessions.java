@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cuocthi.platformcore.PersonalNumbers;
+import vn.cuocthi.platformcore.TypedText;
 import vn.cuocthi.platformcore.Uuids;
 import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
@@ -106,12 +107,12 @@ public class ExamSessions {
         } else if (unit.isPresent() && unit.get().headcount() > 0 && expected > unit.get().headcount()) {
             errors.add(FieldError.field("expectedParticipants", "session.expected.overHeadcount", unit.get().headcount()));
         }
-        String place = text(request.place());
-        if (place == null || place.length() > MAX_PLACE) {
+        String place = line("place", request.place(), errors);
+        if (place == null ? !refused(errors, "place") : place.length() > MAX_PLACE) {
             errors.add(FieldError.field("place", "session.place.invalid", MAX_PLACE));
         }
-        String contactName = text(request.contactName());
-        if (contactName == null || contactName.length() < 2 || contactName.length() > MAX_NAME) {
+        String contactName = line("contactName", request.contactName(), errors);
+        if (contactName == null ? !refused(errors, "contactName") : contactName.length() < 2 || contactName.length() > MAX_NAME) {
             errors.add(FieldError.field("contactName", "session.contactName.invalid"));
         }
         String phone = text(request.contactPhone()) == null ? null : PersonalNumbers.mobile(request.contactPhone()).orElse(null);
@@ -194,6 +195,15 @@ public class ExamSessions {
                 return null;
             }
         }
+    }
+
+    /** A typed line as {@link TypedText} has it (NFC, one space; control and bidi characters: text.control). */
+    private static String line(String field, String typed, List<FieldError> errors) {
+        return TypedText.check(field, typed, TypedText.Kind.LINE, Integer.MAX_VALUE, errors);
+    }
+
+    private static boolean refused(List<FieldError> errors, String field) {
+        return errors.stream().anyMatch(error -> field.equals(error.field()));
     }
 
     private static String text(String typed) {

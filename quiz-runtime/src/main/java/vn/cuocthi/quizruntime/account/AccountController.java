@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,17 +27,20 @@ class AccountController {
     private final Registration registration;
     private final ContestantSignIn signIn;
     private final BotCheck botCheck;
+    private final ContestantSessions sessions;
 
-    AccountController(Registration registration, ContestantSignIn signIn, BotCheck botCheck) {
+    AccountController(Registration registration, ContestantSignIn signIn, BotCheck botCheck, ContestantSessions sessions) {
+        this.sessions = sessions;
         this.registration = registration;
         this.signIn = signIn;
         this.botCheck = botCheck;
     }
 
-    @Operation(summary = "A proof-of-work challenge for registration (solve: SHA-256 of challenge:nonce with difficulty leading zero bits)")
+    @Operation(summary = "A single-use proof-of-work challenge for registration or sign-in (solve: SHA-256 of challenge:nonce with difficulty leading zero bits)",
+            description = "difficulty: the bits a sign-in's 428 signIn.botCheckRequired asked for (clamped to the default and at most 6 more)")
     @GetMapping("/api/v1/bot-check")
-    BotCheck.Challenge challenge() {
-        return botCheck.challenge();
+    BotCheck.Challenge challenge(@RequestParam(required = false) Integer difficulty) {
+        return difficulty == null ? botCheck.challenge() : botCheck.challenge(difficulty);
     }
 
     @Operation(summary = "Register for a contest (one per CCCD and phone per contest; 409 when taken); returns a signed-in token",
@@ -48,13 +52,21 @@ class AccountController {
         return registration.register(id, request, http.getRemoteAddr());
     }
 
-    @Operation(summary = "Sign in with phone or CCCD and password; 429 with Retry-After when rate-limited; 503 server.busy with Retry-After and the queue position when too many sign in at once")
+    @Operation(summary = "Sign in with phone or CCCD and password; 428 signIn.botCheckRequired (with a challenge in botCheck) after wrong passwords: solve it and send it in botCheck; 429 with Retry-After when this address is rate-limited; 503 server.busy with Retry-After and the queue position when too many sign in at once")
     @PostMapping("/api/v1/auth/login")
     ContestantSignIn.SignedIn login(@RequestBody SignInRequest request, HttpServletRequest http) {
-        return signIn.signIn(request.login(), request.password(), request.contestId(), http.getRemoteAddr());
+        return signIn.signIn(request.login(), request.password(), request.contestId(), http.getRemoteAddr(),
+                request.botCheck());
+    }
+
+    @Operation(summary = "Sign out: the token (bearer or the pages' cookie) is refused from now on, on every node")
+    @PostMapping("/api/v1/auth/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(HttpServletRequest http) {
+        sessions.signOut(http);
     }
 
     /** {@code login} is the phone or the CCCD; {@code contestId} picks a registration when a person has several. */
-    record SignInRequest(String login, String password, UUID contestId) {
+    record SignInRequest(String login, String password, UUID contestId, RegistrationRequest.BotCheckSolution botCheck) {
     }
 }

@@ -41,9 +41,11 @@ class AccountPagesController implements ContestantPage {
     private final SessionCookie cookie;
     private final ErrorMessages messages;
     private final Localities localities;
+    private final ContestantSessions sessions;
 
     AccountPagesController(PublicContests contests, Registration registration, ContestantSignIn signIn, SessionCookie cookie,
-                           ErrorMessages messages, Localities localities) {
+                           ErrorMessages messages, Localities localities, ContestantSessions sessions) {
+        this.sessions = sessions;
         this.contests = contests;
         this.registration = registration;
         this.signIn = signIn;
@@ -129,15 +131,25 @@ class AccountPagesController implements ContestantPage {
         return signInForm(id, null, null, model);
     }
 
+    /**
+     * After wrong passwords the service asks for the bot check (428): the form comes back with the work to do, and
+     * the page's script solves it when the password is sent again.
+     */
     @PostMapping("/contests/{id}/dang-nhap")
     String signIn(@PathVariable UUID id, @RequestParam(required = false) String login,
-                  @RequestParam(required = false) String password, HttpServletRequest request, HttpServletResponse response,
-                  Locale locale, Model model) {
+                  @RequestParam(required = false) String password, @RequestParam(required = false) String botChallenge,
+                  @RequestParam(required = false) String botNonce, HttpServletRequest request,
+                  HttpServletResponse response, Locale locale, Model model) {
+        RegistrationRequest.BotCheckSolution solution = botChallenge == null || botChallenge.isBlank() ? null
+                : new RegistrationRequest.BotCheckSolution(botChallenge, botNonce);
         try {
-            ContestantSignIn.SignedIn signedIn = signIn.signIn(login, password, id, request.getRemoteAddr());
+            ContestantSignIn.SignedIn signedIn = signIn.signIn(login, password, id, request.getRemoteAddr(), solution);
             cookie.set(response, signedIn.token(), signedIn.expiresAt());
             return "redirect:/contests/" + id;
         } catch (ApiException e) {
+            if (e.properties().get("botCheck") instanceof BotCheck.Challenge challenge) {
+                model.addAttribute("botDifficulty", challenge.difficulty());
+            }
             return signInForm(id, login, refused(e, response, messages, locale), model);
         }
     }
@@ -150,7 +162,8 @@ class AccountPagesController implements ContestantPage {
     }
 
     @PostMapping("/contests/{id}/dang-xuat")
-    String signOut(@PathVariable UUID id, HttpServletResponse response) {
+    String signOut(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) {
+        sessions.signOut(request);
         cookie.clear(response);
         return "redirect:/contests/" + id;
     }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +18,17 @@ import org.springframework.stereotype.Component;
 import vn.cuocthi.platformcore.tenancy.TenantKeys;
 
 /**
- * A bot check that needs no third-party service: proof of work. The server hands out a signed challenge; the
- * browser finds a nonce whose SHA-256 over {@code challenge:nonce} starts with {@code difficulty} zero bits (about
- * a second on a cheap phone at the default 16 bits, far more for a script registering thousands). A solution is
- * accepted once, before the challenge expires, on the province it was issued for.
+ * A bot check that needs no third-party service: proof of work. The server issues a challenge (signed, and recorded
+ * in Redis until it expires); the browser finds a nonce whose SHA-256 over {@code challenge:nonce} starts with
+ * {@code difficulty} zero bits. Verifying consumes the challenge, whatever the nonce, so one solved challenge buys
+ * one registration or sign-in. The work only rate-limits a script (docs/security.md has the measured figures); it
+ * tells no human from a machine, it makes each try cost the sender a second of a phone's time.
  */
 @Component
 public class BotCheck {
+
+    /** How much harder than the default a challenge may be asked for (each bit doubles the work). */
+    public static final int MAX_EXTRA_BITS = 6;
 
     private static final Logger log = LoggerFactory.getLogger(BotCheck.class);
     private static final Duration LIFETIME = Duration.ofMinutes(10);
@@ -38,22 +41,44 @@ public class BotCheck {
     private final int difficulty;
 
     public BotCheck(ContestantTokens keys, StringRedisTemplate redis, Clock clock,
-                    @Value("${cuocthi.contestant.bot-check.difficulty:16}") int difficulty) {
+                    @Value("${cuocthi.contestant.bot-check.difficulty:14}") int difficulty) {
         this.keys = keys;
         this.redis = redis;
         this.clock = clock;
         this.difficulty = difficulty;
     }
 
-    public Challenge challenge() {
-        byte[] random = new byte[12];
-        RANDOM.nextBytes(random);
-        String body = clock.instant().plus(LIFETIME).getEpochSecond() + "." + difficulty + "." + ENCODER.encodeToString(random);
-        return new Challenge(body + "." + ENCODER.encodeToString(keys.sign(TenantKeys.local(body))), difficulty);
+    /** The default work, what a registration needs. */
+    public int difficulty() {
+        return difficulty;
     }
 
-    /** Whether the solution is genuine, fresh, hard enough, for this province, and not used before. */
+    public Challenge challenge() {
+        return challenge(difficulty);
+    }
+
+    /** A fresh challenge of at least the default work and at most {@link #MAX_EXTRA_BITS} more. */
+    public Challenge challenge(int bits) {
+        int required = Math.clamp(bits, difficulty, difficulty + MAX_EXTRA_BITS);
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String id = ENCODER.encodeToString(random);
+        String body = clock.instant().plus(LIFETIME).getEpochSecond() + "." + required + "." + id;
+        try {
+            redis.opsForValue().set(key(id), "1", LIFETIME);
+        } catch (RuntimeException e) {
+            log.warn("Bot check challenge not recorded: Redis unavailable ({})", e.toString());
+        }
+        return new Challenge(body + "." + ENCODER.encodeToString(keys.sign(TenantKeys.local(body))), required);
+    }
+
+    /** Whether the solution is of a challenge issued here, fresh, solved with the default work, and not used before. */
     public boolean accept(String challenge, String nonce) {
+        return accept(challenge, nonce, difficulty);
+    }
+
+    /** As {@link #accept(String, String)}, with at least {@code requiredBits} of work (the challenge's own if more). */
+    public boolean accept(String challenge, String nonce, int requiredBits) {
         if (challenge == null || nonce == null || challenge.length() > 300 || nonce.length() > 40) {
             return false;
         }
@@ -67,26 +92,30 @@ public class BotCheck {
             // the signature covers the province, so a challenge issued for another province is not genuine here
             if (parts.length != 3 || !MessageDigest.isEqual(keys.sign(TenantKeys.local(body)),
                     Base64.getUrlDecoder().decode(challenge.substring(lastDot + 1)))
-                    || !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(parts[0])))) {
+                    || !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(parts[0])))
+                    || !consume(parts[2])) {
                 return false;
             }
-            int required = Integer.parseInt(parts[1]);
+            int required = Math.max(requiredBits, Integer.parseInt(parts[1]));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
-            return leadingZeroBits(digest) >= required && firstUse(digest);
+            return leadingZeroBits(digest) >= required;
         } catch (IllegalArgumentException | NoSuchAlgorithmException e) {
             return false;
         }
     }
 
-    private boolean firstUse(byte[] digest) {
+    /** Removes the challenge's record: true for the first caller only (a reused challenge is gone). */
+    private boolean consume(String id) {
         try {
-            Boolean fresh = redis.opsForValue().setIfAbsent(TenantKeys.redis("pow", HexFormat.of().formatHex(digest, 0, 16)),
-                    "1", LIFETIME);
-            return Boolean.TRUE.equals(fresh);
+            return Boolean.TRUE.equals(redis.delete(key(id)));
         } catch (RuntimeException e) {
-            log.warn("Bot check replay not verified: Redis unavailable ({})", e.toString());
+            log.warn("Bot check challenge not consumed: Redis unavailable, signature alone checked ({})", e.toString());
             return true;
         }
+    }
+
+    private static String key(String id) {
+        return TenantKeys.redis("pow", id);
     }
 
     static int leadingZeroBits(byte[] digest) {

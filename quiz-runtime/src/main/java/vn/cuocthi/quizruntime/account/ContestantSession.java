@@ -8,5 +8,5 @@ import java.util.UUID;
  * the sign-in session. A new sign-in is a new session.
  */
 public record ContestantSession(String tenantSlug, UUID contestId, UUID contestantId, String sessionId,
-                                Instant expiresAt) {
+                                Instant expiresAt, Instant issuedAt) {
 }

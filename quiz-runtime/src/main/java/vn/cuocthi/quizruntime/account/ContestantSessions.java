@@ -1,6 +1,7 @@
 package vn.cuocthi.quizruntime.account;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,8 @@ import vn.cuocthi.platformcore.web.ApiException;
 /**
  * Finds the signed-in contestant of a request: a bearer token (API clients) or the pages' HttpOnly cookie. A token
  * of another province is refused with 403, whatever it says. Cookie-authenticated writes must carry
- * {@code X-Requested-With}, which a cross-site form cannot send, so a cookie alone never writes an answer.
+ * {@code X-Requested-With}, which a cross-site form cannot send, so a cookie alone never writes an answer. A session
+ * ended by sign-out or {@link #endAll} is refused like an expired one, on every node ({@link ContestantRevocations}).
  */
 @Component
 public class ContestantSessions implements HandlerMethodArgumentResolver {
@@ -29,15 +31,31 @@ public class ContestantSessions implements HandlerMethodArgumentResolver {
     public static final String WRITE_HEADER = "X-Requested-With";
 
     private final ContestantTokens tokens;
+    private final ContestantRevocations revocations;
 
-    public ContestantSessions(ContestantTokens tokens) {
+    ContestantSessions(ContestantTokens tokens, ContestantRevocations revocations) {
         this.tokens = tokens;
+        this.revocations = revocations;
     }
 
-    /** The session of the request if it has a genuine one for this province. */
+    /** The session of the request if it has a genuine, not ended one for this province. */
     public Optional<ContestantSession> current(HttpServletRequest request) {
-        return token(request).flatMap(tokens::verify)
+        return token(request).flatMap(this::verify)
                 .filter(session -> session.tenantSlug().equals(TenantContext.require().slug()));
+    }
+
+    /** Ends the request's session, if it has one of this province (nothing to do otherwise). */
+    public void signOut(HttpServletRequest request) {
+        current(request).ifPresent(revocations::revoke);
+    }
+
+    /** Ends every session of the contestant, on every node (after a password change, for instance). */
+    public void endAll(UUID contestantId) {
+        revocations.revokeAll(contestantId);
+    }
+
+    private Optional<ContestantSession> verify(String token) {
+        return tokens.verify(token).filter(session -> !revocations.revoked(session));
     }
 
     /** The session, or a 401 (none, expired, forged) or 403 (another province's, or a cookie write without the header). */
@@ -46,7 +64,7 @@ public class ContestantSessions implements HandlerMethodArgumentResolver {
         if (token.isEmpty()) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "auth.contestantRequired");
         }
-        ContestantSession session = tokens.verify(token.get())
+        ContestantSession session = verify(token.get())
                 .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "auth.contestantExpired"));
         if (!session.tenantSlug().equals(TenantContext.require().slug())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "auth.foreignProvince");

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Contestants' bearer tokens: {@code <payload>.<HMAC-SHA256>}, checked without a database read on the exam's hot
  * path. The payload names the province, the contestant, the sign-in session (which decides who may write an
- * attempt) and the expiry. The key is made once by the first node and shared through {@code platform_secret}.
+ * attempt), the expiry and (v2) when it was issued, so that {@link ContestantRevocations} can end a session or all
+ * of a contestant's. The key is made once by the first node and shared through {@code platform_secret}.
  */
 @Component
 public class ContestantTokens {
@@ -56,10 +57,11 @@ public class ContestantTokens {
     }
 
     public Issued issue(String tenantSlug, UUID contestId, UUID contestantId) {
-        Instant expiresAt = clock.instant().plus(lifetime);
+        Instant issuedAt = clock.instant();
+        Instant expiresAt = issuedAt.plus(lifetime);
         String session = ENCODER.encodeToString(randomBytes(12));
-        String payload = String.join("|", "v1", tenantSlug, contestId.toString(), contestantId.toString(), session,
-                Long.toString(expiresAt.getEpochSecond()));
+        String payload = String.join("|", "v2", tenantSlug, contestId.toString(), contestantId.toString(), session,
+                Long.toString(expiresAt.getEpochSecond()), Long.toString(issuedAt.toEpochMilli()));
         String encoded = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return new Issued(encoded + "." + ENCODER.encodeToString(sign(encoded)), expiresAt);
     }
@@ -79,15 +81,18 @@ public class ContestantTokens {
                 return Optional.empty();
             }
             String[] parts = new String(DECODER.decode(encoded), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 6 || !"v1".equals(parts[0])) {
+            // v1 (before revocation) had no issue time: taken as expiry minus the lifetime
+            boolean v1 = parts.length == 6 && "v1".equals(parts[0]);
+            if (!v1 && (parts.length != 7 || !"v2".equals(parts[0]))) {
                 return Optional.empty();
             }
             Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(parts[5]));
             if (!clock.instant().isBefore(expiresAt)) {
                 return Optional.empty();
             }
+            Instant issuedAt = v1 ? expiresAt.minus(lifetime) : Instant.ofEpochMilli(Long.parseLong(parts[6]));
             return Optional.of(new ContestantSession(parts[1], UUID.fromString(parts[2]), UUID.fromString(parts[3]),
-                    parts[4], expiresAt));
+                    parts[4], expiresAt, issuedAt));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

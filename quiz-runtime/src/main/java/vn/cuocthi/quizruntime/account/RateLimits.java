@@ -65,6 +65,17 @@ public class RateLimits {
         return counted == null ? -1 : counted.count();
     }
 
+    /** The window's count so far without counting (0 when none, or when Redis did not answer). */
+    public long current(String purpose, String subject) {
+        try {
+            String value = redis.opsForValue().get(key(purpose, subject));
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (RuntimeException e) {
+            log.warn("Rate limit {} not read: Redis unavailable ({})", purpose, e.toString());
+            return 0;
+        }
+    }
+
     public void clear(String purpose, String subject) {
         try {
             redis.delete(key(purpose, subject));

@@ -57,14 +57,25 @@ public class UnitImport {
     }
 
     public List<UnitView> importFile(String filename, InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        Parsed parsed = read(filename, in.readNBytes((int) MAX_BYTES + 1));
+        return units.replace(parsed.units(), index -> parsed.rows().get(index));
+    }
+
+    /**
+     * The units of a file as the import would store them, checked without the database (the fuzz test's way in):
+     * every problem of the file is an {@link ApiException} with a 4xx status, nothing else escapes.
+     */
+    public static List<UnitInput> check(String filename, byte[] bytes) {
+        Parsed parsed = read(filename, bytes);
+        return UnitListValidator.validate(parsed.units(), index -> parsed.rows().get(index));
+    }
+
+    private static Parsed read(String filename, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw ApiException.invalid(List.of(FieldError.field("file", "units.import.tooLarge")));
         }
         boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
-        List<List<String>> table = zip ? readXlsx(bytes) : readCsv(bytes, filename);
-        Parsed parsed = parse(table);
-        return units.replace(parsed.units(), index -> parsed.rows().get(index));
+        return parse(zip ? readXlsx(bytes) : readCsv(bytes, filename));
     }
 
     private static List<List<String>> readXlsx(byte[] bytes) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.cuocthi.platformcore.TypedText;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ApiException.FieldError;
 
@@ -71,6 +72,10 @@ final class UnitListValidator {
                 errors.add(FieldError.field(at, "unit.code.invalid"));
                 continue;
             }
+            refuseControls(at + ".code", unit.code(), errors);
+            refuseControls(at + ".name", unit.name(), errors);
+            refuseControls(at + ".parentCode", unit.parentCode(), errors);
+            refuseControls(at + ".block", unit.block(), errors);
             String code = clean(unit.code());
             String name = clean(unit.name());
             String parent = clean(unit.parentCode());
@@ -120,6 +125,13 @@ final class UnitListValidator {
                 }
                 current = parentOf.get(current);
             }
+        }
+    }
+
+    /** Unit names appear on public rankings: control and bidi characters are refused as in any typed text. */
+    private static void refuseControls(String field, String value, List<FieldError> errors) {
+        if (TypedText.refused(value, TypedText.Kind.LINE)) {
+            errors.add(FieldError.field(field, "text.control"));
         }
     }
 

@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import vn.cuocthi.platformcore.TypedText;
 
 /** Files made to hurt: each becomes a clear problem, never an exception, a hang or an out-of-memory error. */
 class HostileInputTest {
@@ -320,6 +323,21 @@ class HostileInputTest {
         assertThat(result.problems()).isNotEmpty();
     }
 
+    @Test
+    void bidiOverridesAndControlCharactersAreDroppedAsTypedTextWouldRefuseThem() {
+        ImportResult aiken = parse(QuestionFormat.AIKEN,
+                "Câu hỏi \u202Eđảo\u202C chiều\u0007?\nA. Một\u2066\nB. Hai\u2069\nANSWER: A\n");
+        ImportResult docx = parse(QuestionFormat.DOCX, Documents.docx("Câu 1: Câu hỏi \u202Eđảo\u202C chiều?",
+                "A. Một\u2067*", "B. Hai"));
+        for (ImportResult result : List.of(aiken, docx)) {
+            assertThat(result.problems()).isEmpty();
+            ImportedQuestion question = result.questions().getFirst();
+            assertThat(question.text()).startsWith("Câu hỏi đảo chiều");
+            assertThat(Imports.optionTexts(question)).containsExactly("Một", "Hai");
+            assertClear(result);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(QuestionFormat.class)
     void corruptedValidFilesNeverThrow(QuestionFormat format) {
@@ -378,6 +396,10 @@ class HostileInputTest {
         }
         for (ImportedQuestion question : result.questions()) {
             assertThat(question.text()).isNotBlank().hasSizeLessThanOrEqualTo(vn.cuocthi.platformcore.question.QuestionLimits.TEXT);
+            // what reaches the bank passes the check typed text passes (no controls, no bidi overrides)
+            assertThat(TypedText.refused(question.text(), TypedText.Kind.LONG)).as(question.text()).isFalse();
+            question.options().forEach(option ->
+                    assertThat(TypedText.refused(option.text(), TypedText.Kind.LONG)).as(option.text()).isFalse());
             assertThat(question.options()).hasSizeBetween(QuestionRules.MIN_OPTIONS, QuestionRules.MAX_OPTIONS)
                     .anyMatch(ImportedOption::correct);
             if (question.topic() != null) {
