@@ -1,8 +1,9 @@
 /* The registration form's bot check, with no third-party service: find a nonce such that SHA-256 of
-   "challenge:nonce" starts with `difficulty` zero bits. Solved while the person types, sent in two hidden fields. */
+   "challenge:nonce" starts with `difficulty` zero bits. Solved while the person types, sent in two hidden fields.
+   Any form marked data-bot-check uses it (registration, the password recovery's "send me a code"). */
 (function () {
     'use strict';
-    var form = document.getElementById('registration');
+    var form = document.querySelector('form[data-bot-check]') || document.getElementById('registration');
     if (!form) {
         return;
     }
@@ -59,7 +60,7 @@
     solving = solve();
     form.addEventListener('submit', function (event) {
         event.preventDefault();
-        var button = document.getElementById('register-submit');
+        var button = form.querySelector('button[type=submit]');
         button.disabled = true;
         status.textContent = form.getAttribute('data-checking');
         if (performance.now() - solvedAt > FRESH_MS) {

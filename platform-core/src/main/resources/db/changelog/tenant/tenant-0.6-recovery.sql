@@ -1,0 +1,17 @@
+--liquibase formatted sql
+
+--changeset cuocthi:tenant-0.6-recovery
+-- one-time codes with which a contestant sets a new password (sent by SMS or e-mail, or handed out by staff after
+-- checking the caller's identity); only an HMAC of the code is kept, and a code is spent once
+create table password_recovery (
+    id            uuid primary key,
+    contestant_id uuid         not null references contestant (id),
+    channel       varchar(10)  not null check (channel in ('SMS', 'EMAIL', 'STAFF')),
+    code_hash     varchar(64)  not null,
+    created_at    timestamptz  not null,
+    expires_at    timestamptz  not null,
+    failed_tries  smallint     not null default 0,
+    spent_at      timestamptz,
+    issued_by     varchar(200)
+);
+create index password_recovery_open on password_recovery (contestant_id, created_at) where spent_at is null;
