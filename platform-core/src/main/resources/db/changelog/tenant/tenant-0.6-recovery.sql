@@ -15,3 +15,5 @@ create table password_recovery (
     issued_by     varchar(200)
 );
 create index password_recovery_open on password_recovery (contestant_id, created_at) where spent_at is null;
+-- a code asked for by e-mail finds its registration without reading the contest's every row
+create index contestant_email on contestant (contest_id, lower(email)) where email is not null;

@@ -83,6 +83,33 @@ class PasswordRecoveryTest {
     }
 
     @Test
+    void aCodeByEmailGoesToTheRegisteredAddressWhateverItsCase() {
+        Http admin = Http.province(port, second.province()).asAdmin();
+        Map<String, Object> contest = ExamFixture.contest("Cuộc thi có e-mail",
+                List.of(ExamFixture.round("Vòng 1", ExamFixture.now().minusDays(1), ExamFixture.now().plusDays(6))), Map.of());
+        contest.put("registrationFields", Map.of("fields", List.of(
+                Map.of("name", "FULL_NAME", "shown", true, "required", true), Map.of("name", "PHONE", "shown", true, "required", true),
+                Map.of("name", "EMAIL", "shown", true, "required", true))));
+        String contestId = ExamFixture.publish(admin, contest);
+        Http site = Http.province(port, second.province());
+        ExamFixture.Person person = person("Vũ Thị Thư");
+        Map<String, Object> registration = ExamFixture.registration(person, null);
+        registration.remove("cccd");
+        registration.put("email", "Vu.Thu." + person.phone() + "@Example.vn");
+        registration.put("botCheck", solve(site));
+        assertThat(site.post("/api/v1/contests/" + contestId + "/registrations", registration).status()).isEqualTo(201);
+
+        String typed = "vu.thu." + person.phone() + "@example.vn";
+        assertThat(requestCode(site, contestId, typed).status()).isEqualTo(202);
+        String code = codeSentTo(site, "Vu.Thu." + person.phone() + "@Example.vn");
+        assertThat(site.get("/dev/tin-nhan").body()).doesNotContain("data-to=\"" + person.phone() + "\"");
+        Http.Reply done = reset(site, contestId, typed, code, "mat-khau-qua-thu");
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(site.post("/api/v1/auth/login", Map.of("login", person.phone(), "password", "mat-khau-qua-thu",
+                "contestId", contestId)).status()).isEqualTo(200);
+    }
+
+    @Test
     void theAnswerIsTheSameForAnUnknownContactAndNothingIsSent() {
         Http site = Http.province(port, first.province());
         String nobody = person("Không Có Ai").phone();
@@ -211,7 +238,7 @@ class PasswordRecoveryTest {
     }
 
     private static final Pattern MESSAGE = Pattern.compile(
-            "data-to=\"([^\"]+)\"[\\s\\S]*?class=\"message-text\">[^<]*?: (\\d{6}) \\(");
+            "data-to=\"([^\"]+)\"[\\s\\S]*?class=\"message-text\">[^<]*?: (\\d{6}) [(]");
 
     /** The code of the newest message to {@code to} on the local outbox page (newest first). */
     static String codeSentTo(Http site, String to) {
