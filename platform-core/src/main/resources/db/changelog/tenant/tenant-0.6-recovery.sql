@@ -14,6 +14,6 @@ create table password_recovery (
     spent_at      timestamptz,
     issued_by     varchar(200)
 );
-create index password_recovery_open on password_recovery (contestant_id, created_at) where spent_at is null;
+create index password_recovery_newest on password_recovery (contestant_id, created_at);
 -- a code asked for by e-mail finds its registration without reading the contest's every row
 create index contestant_email on contestant (contest_id, lower(email)) where email is not null;

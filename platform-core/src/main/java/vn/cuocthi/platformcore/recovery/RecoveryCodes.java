@@ -61,19 +61,23 @@ public class RecoveryCodes {
     }
 
     /**
-     * Judges a typed code against the contestant's open one, counting a wrong try; spends nothing when it is right
-     * (the caller spends it with {@link #spend} in the transaction that changes the password).
+     * Judges a typed code against the contestant's newest one, counting a wrong try; spends nothing when it is right
+     * (the caller spends it with {@link #spend} in the transaction that changes the password). A contestant who never
+     * had a code is told "wrong", like a contact nobody registered; a used or expired newest code is "expired".
      */
     @Transactional
     public Verdict check(UUID contestantId, String code) {
         Optional<Open> open = jdbc.sql("""
-                select id, code_hash, expires_at, failed_tries from password_recovery
-                where contestant_id = ? and spent_at is null order by created_at desc limit 1 for update""")
+                select id, code_hash, expires_at, failed_tries, spent_at is not null as spent from password_recovery
+                where contestant_id = ? order by created_at desc limit 1 for update""")
                 .param(contestantId)
                 .query((rs, row) -> new Open(rs.getObject("id", UUID.class), rs.getString("code_hash"),
-                        rs.getTimestamp("expires_at").toInstant(), rs.getInt("failed_tries")))
+                        rs.getTimestamp("expires_at").toInstant(), rs.getInt("failed_tries"), rs.getBoolean("spent")))
                 .optional();
-        if (open.isEmpty() || !clock.instant().isBefore(open.get().expiresAt())) {
+        if (open.isEmpty()) {
+            return new Verdict(Outcome.WRONG, null); // as for a contact nobody registered: existence is not told
+        }
+        if (open.get().spent() || !clock.instant().isBefore(open.get().expiresAt())) {
             return new Verdict(Outcome.EXPIRED, null);
         }
         if (open.get().failedTries() >= MAX_TRIES) {
@@ -131,6 +135,6 @@ public class RecoveryCodes {
     public record Verdict(Outcome outcome, UUID recoveryId) {
     }
 
-    private record Open(UUID id, String codeHash, Instant expiresAt, int failedTries) {
+    private record Open(UUID id, String codeHash, Instant expiresAt, int failedTries, boolean spent) {
     }
 }
