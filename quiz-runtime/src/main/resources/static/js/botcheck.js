@@ -1,11 +1,13 @@
 /* The registration form's bot check (and the sign-in form's, once wrong passwords made the server ask for it), with
    no third-party service: find a nonce such that SHA-256 of "challenge:nonce" starts with `difficulty` zero bits.
-   Solved while the person types, sent in two hidden fields. The challenge is single-use: one per submission. */
+   Solved while the person types, sent in two hidden fields. The challenge is single-use: one per submission.
+   Any form marked data-bot-check uses it too (the password recovery's "send me a code"). */
 (function () {
     'use strict';
     // the solver itself, for BotCheckMeasurement (docs/security.md has its figures); it finds nothing on its own
     window.cuocthiBotCheck = {search: function (challenge, difficulty) { return search(challenge, difficulty, 0); }};
-    var form = document.getElementById('registration') || document.querySelector('form[data-bot-difficulty]');
+    var form = document.querySelector('form[data-bot-check]') || document.getElementById('registration')
+        || document.querySelector('form[data-bot-difficulty]');
     if (!form) {
         return;
     }

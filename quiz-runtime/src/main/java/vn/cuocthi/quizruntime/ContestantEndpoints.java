@@ -25,12 +25,13 @@ class ContestantEndpoints implements EndpointRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
         endpoints.requestMatchers(HttpMethod.GET, "/", "/contests/**", "/c/*", "/bai-thi/**", "/api/v1/contests/**",
-                        "/api/v1/attempts/**", "/api/v1/bot-check").permitAll()
+                        "/api/v1/attempts/**", "/api/v1/bot-check", "/dev/tin-nhan").permitAll()
                 .requestMatchers(HttpMethod.POST, "/contests/*/dang-ky", "/contests/*/dang-nhap", "/contests/*/dang-xuat",
                         "/contests/*/bai-thi", "/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/contests/*/registrations",
                         "/api/v1/contests/*/attempts", "/api/v1/attempts/*/submit", "/contests/*/dang-ky-thi-tap-trung",
                         "/contests/*/thi-tap-trung/*/anh", "/api/v1/contests/*/sessions",
-                        "/api/v1/contests/*/sessions/*/photos").permitAll()
+                        "/api/v1/contests/*/sessions/*/photos", "/contests/*/quen-mat-khau", "/contests/*/dat-lai-mat-khau",
+                        "/api/v1/auth/recovery/code", "/api/v1/auth/recovery/reset").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/attempts/*/answers/*").permitAll();
     }
 }

@@ -18,6 +18,9 @@ class StaffEndpoints implements EndpointRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
         endpoints.requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
+                // contestants' identity fields and password reset: the province admin alone
+                .requestMatchers("/api/v1/admin/contestants", "/api/v1/admin/contestants/**", "/admin/contestants",
+                        "/admin/contestants/**").hasRole(StaffRoles.PROVINCE_ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit/**", "/api/v1/admin/contests/*/exports/audit.*")
                 .hasAnyRole(StaffRoles.AUDIT_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)

@@ -37,7 +37,7 @@ class ModularityTest {
     void platformCoreExposesItsNamedInterfacesAndHidesItsPlumbing() {
         ApplicationModule core = MODULES.getModuleByName("platformcore").orElseThrow();
         assertThat(core.getNamedInterfaces().stream().map(NamedInterface::getName))
-                .contains("tenancy", "web", "security", "contest", "question", "unit", "ranking", "identity", "migration");
+                .contains("tenancy", "web", "security", "contest", "question", "unit", "ranking", "identity", "migration", "recovery");
         assertThat(core.isExposed(vn.cuocthi.platformcore.tenancy.TenantContext.class)).isTrue();
         assertThat(core.isExposed(vn.cuocthi.platformcore.tenancy.TenantKeys.class)).isTrue();
         assertThat(core.isExposed(vn.cuocthi.platformcore.security.EndpointRules.class)).isTrue();

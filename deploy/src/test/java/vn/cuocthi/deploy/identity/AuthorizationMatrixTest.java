@@ -133,6 +133,12 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/contests/{id}/units-report", ALL_STAFF),
             Map.entry("GET /admin/contests/{id}/question-statistics", ALL_STAFF),
             Map.entry("GET /admin/audit", AUDIT_READERS),
+            // contestant support: identity fields and recovery codes, the province admin alone
+            Map.entry("GET /admin/contestants", ADMIN),
+            Map.entry("GET /admin/contestants/{id}", ADMIN),
+            Map.entry("POST /admin/contestants/{id}/reset-password", ADMIN),
+            Map.entry("GET /api/v1/admin/contestants", ADMIN),
+            Map.entry("POST /api/v1/admin/contestants/{id}/recovery-code", ADMIN),
             // contestants (pages and API check the contestant's own token themselves)
             Map.entry("GET /contests/{id}", ANYONE),
             Map.entry("GET /c/{code}", ANYONE),
@@ -164,6 +170,14 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/contests/{id}/registrations", ANYONE),
             Map.entry("POST /api/v1/auth/login", ANYONE),
             Map.entry("POST /api/v1/auth/logout", ANYONE),
+            // password recovery (bot check, rate limits); the local outbox exists in the local profile only
+            Map.entry("GET /contests/{id}/quen-mat-khau", ANYONE),
+            Map.entry("POST /contests/{id}/quen-mat-khau", ANYONE),
+            Map.entry("GET /contests/{id}/dat-lai-mat-khau", ANYONE),
+            Map.entry("POST /contests/{id}/dat-lai-mat-khau", ANYONE),
+            Map.entry("POST /api/v1/auth/recovery/code", ANYONE),
+            Map.entry("POST /api/v1/auth/recovery/reset", ANYONE),
+            Map.entry("GET /dev/tin-nhan", ANYONE),
             Map.entry("GET /api/v1/bot-check", ANYONE),
             Map.entry("POST /api/v1/contests/{id}/attempts", CONTESTANT),
             Map.entry("GET /api/v1/contests/{id}/attempts", CONTESTANT),

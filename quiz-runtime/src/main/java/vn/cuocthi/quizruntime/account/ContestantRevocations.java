@@ -64,7 +64,8 @@ class ContestantRevocations {
                 return false;
             }
             String before = values.get(1);
-            return values.get(0) != null || (before != null && session.issuedAt().toEpochMilli() <= Long.parseLong(before));
+            // strictly before: the token a password change issues right after ending the others (same millisecond) stays
+            return values.get(0) != null || (before != null && session.issuedAt().toEpochMilli() < Long.parseLong(before));
         } catch (RuntimeException e) {
             log.warn("Contestant session not checked for sign-out: Redis unavailable ({})", e.toString());
             return false;

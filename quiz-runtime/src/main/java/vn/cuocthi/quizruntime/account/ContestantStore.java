@@ -62,6 +62,25 @@ public class ContestantStore {
                 .query(ContestantStore::map).list();
     }
 
+    /**
+     * Registrations in the contest whose phone, CCCD or e-mail is {@code contact} (already normalized): whom a
+     * recovery code is for. The one place that matches contact details, so how they are stored can change here alone.
+     */
+    public List<Reachable> findByContact(UUID contestId, String contact) {
+        return jdbc.sql("""
+                select id, contest_id, full_name, phone, email from contestant
+                where contest_id = :contest and (phone = :contact or cccd = :contact or lower(email) = lower(:contact))
+                limit 5""")
+                .param("contest", contestId).param("contact", contact)
+                .query((rs, row) -> new Reachable(rs.getObject("id", UUID.class), rs.getObject("contest_id", UUID.class),
+                        rs.getString("full_name"), rs.getString("phone"), rs.getString("email")))
+                .list();
+    }
+
+    public void setPassword(UUID id, String passwordHash) {
+        jdbc.sql("update contestant set password_hash = ? where id = ?").params(passwordHash, id).update();
+    }
+
     private static Contestant map(ResultSet rs, int row) throws SQLException {
         java.sql.Date birth = rs.getDate("birth_date");
         return new Contestant(rs.getObject("id", UUID.class), rs.getObject("contest_id", UUID.class),
@@ -73,6 +92,10 @@ public class ContestantStore {
     /** A registration as the engine needs it (the password hash never leaves the account package's services). */
     public record Contestant(UUID id, UUID contestId, String fullName, String cccd, String phone, String unitCode,
                              String groupCode, LocalDate birthDate, String passwordHash, boolean disqualified) {
+    }
+
+    /** A registration with the addresses a recovery code can be sent to (either may be null). */
+    public record Reachable(UUID id, UUID contestId, String fullName, String phone, String email) {
     }
 
     /** A registration's validated, normalized fields. */

@@ -43,7 +43,7 @@ public class Registration {
     /** The version of the consent text the pages show (runtime.consent.text); recorded with each registration. */
     public static final String CONSENT_VERSION = "ND13-2023/v1";
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
     private static final Set<String> GENDERS = Set.of("MALE", "FEMALE", "OTHER");
 
     private final ContestStore contests;

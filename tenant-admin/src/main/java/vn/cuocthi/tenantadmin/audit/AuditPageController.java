@@ -24,7 +24,8 @@ class AuditPageController {
 
     /** The actions the application writes, offered in the filter (the log may hold others: the code then). */
     static final List<String> ACTIONS = List.of("CREATED", "UPDATED", "PUBLISHED", "CONTESTANT_VERIFIED",
-            "CONTESTANT_DISQUALIFIED", "CONTESTANT_REINSTATED", "FIGURE_RECOMPUTED", "RESULTS_PUBLISHED");
+            "CONTESTANT_DISQUALIFIED", "CONTESTANT_REINSTATED", "FIGURE_RECOMPUTED", "RESULTS_PUBLISHED",
+            "RECOVERY_CODE_SENT", "RECOVERY_CODE_ISSUED", "PASSWORD_RESET");
 
     private final AuditLog log;
     private final ContestStore contests;
