@@ -85,9 +85,11 @@ class UnitsPageController {
     }
 
     @GetMapping("/admin/units")
-    String list(@RequestParam(required = false) String edit, Model model) {
+    String list(@RequestParam(required = false) String edit, @RequestParam(required = false) String delete, Model model) {
         List<UnitView> all = units.list();
         UnitForm form = all.stream().filter(unit -> unit.code().equals(edit)).findFirst().map(UnitForm::of).orElse(UnitForm.empty());
+        // deleting asks first, as a state of the page, so the confirmation works without a script
+        all.stream().filter(unit -> unit.code().equals(delete)).findFirst().ifPresent(unit -> model.addAttribute("deleting", unit));
         return render(all, form, FormErrors.none(), model);
     }
 
