@@ -61,6 +61,8 @@ class AuthorizationMatrixTest {
             // the staff API
             Map.entry("GET /api/v1/admin/units", ALL_STAFF),
             Map.entry("GET /api/v1/admin/units/export.xlsx", ALL_STAFF),
+            Map.entry("GET /api/v1/admin/units/blocks", ALL_STAFF),
+            Map.entry("PUT /api/v1/admin/units/blocks/{code}", ADMIN),
             Map.entry("PUT /api/v1/admin/units", ADMIN),
             Map.entry("POST /api/v1/admin/units", ADMIN),
             Map.entry("POST /api/v1/admin/units/import", ADMIN),
@@ -111,6 +113,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/units/save", ADMIN),
             Map.entry("POST /admin/units/import", ADMIN),
             Map.entry("POST /admin/units/delete", ADMIN),
+            Map.entry("POST /admin/units/blocks", ADMIN),
             Map.entry("GET /admin/questions", ALL_STAFF),
             Map.entry("POST /admin/questions/import", EDITORS),
             Map.entry("POST /admin/questions/{id}/save", EDITORS),

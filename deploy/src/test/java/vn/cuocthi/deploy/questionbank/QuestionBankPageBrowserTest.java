@@ -116,7 +116,7 @@ class QuestionBankPageBrowserTest {
         text.clear();
         browser.findElement(By.id("save-question")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-        assertThat(text("text-error")).contains("bắt buộc");
+        assertThat(text("text-error")).isEqualTo("Câu hỏi cần có nội dung.");
         browser.findElement(By.id("text")).sendKeys("Đề thi – câu hỏi đã sửa về cải cách hành chính?");
         browser.findElement(By.id("save-question")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã lưu câu hỏi đã sửa"));

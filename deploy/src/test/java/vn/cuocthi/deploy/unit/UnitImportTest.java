@@ -121,7 +121,10 @@ class UnitImportTest {
             assertThat(header).as("the importer's header row").isBetween(0, 9);
             assertThat(sheet.getRow(header + 1).getCell(0).getStringCellValue()).isEqualTo("P-A");
             assertThat(sheet.getRow(header + 1).getCell(3).getNumericCellValue()).isEqualTo(40);
-            sheet.getRow(header + 1).getCell(1).setCellValue("UBND phường A (mới)");
+            // a new cell, as Excel writes it: POI's setCellValue on an inline string keeps the old text for readers
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(header + 1);
+            row.removeCell(row.getCell(1));
+            row.createCell(1).setCellValue("UBND phường A (mới)");
             org.apache.poi.ss.usermodel.Row added = sheet.createRow(sheet.getLastRowNum() + 1);
             added.createCell(0).setCellValue("STP");
             added.createCell(1).setCellValue("Sở Tư pháp");

@@ -79,6 +79,15 @@ class UnitsPageBrowserTest {
         assertThat(units.get(0).get("parentCode").asString()).isEqualTo("SNV");
         assertThat(units.get(0).get("population").asInt()).isEqualTo(25000);
 
+        // the prize block by its name: named once, shown for every unit of the block
+        assertThat(browser.findElement(By.cssSelector("label[for=block-name-0]")).getText()).isEqualTo("Khối SO_NGANH (1 đơn vị)");
+        browser.findElement(By.id("block-name-0")).sendKeys("Sở, ban, ngành");
+        browser.findElement(By.id("save-block-0")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã lưu tên khối SO_NGANH"));
+        assertThat(browser.findElement(By.cssSelector("#units .block-name")).getText()).isEqualTo("Sở, ban, ngành");
+        assertThat(Http.province(port, slug).asStaff("viewer").get("/api/v1/admin/units/blocks").json().at("/0/name").asString())
+                .isEqualTo("Sở, ban, ngành");
+
         // a file with bad rows: every error by row, nothing replaced
         Path bad = Files.createTempFile("don-vi-loi", ".csv");
         Files.writeString(bad, "Mã đơn vị,Tên đơn vị,Số biên chế\nSTP,Sở Tư pháp,45\nSTC,Sở Tài chính,ba mươi\n,Không mã,3\n",
