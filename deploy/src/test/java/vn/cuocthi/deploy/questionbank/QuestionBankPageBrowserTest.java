@@ -119,7 +119,7 @@ class QuestionBankPageBrowserTest {
         assertThat(text("text-error")).isEqualTo("Câu hỏi cần có nội dung.");
         browser.findElement(By.id("text")).sendKeys("Đề thi – câu hỏi đã sửa về cải cách hành chính?");
         browser.findElement(By.id("save-question")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã lưu câu hỏi đã sửa"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bank-status"), "Đã lưu câu hỏi đã sửa"));
         search("cau hoi da sua");
         assertThat(texts()).containsExactly("Đề thi – câu hỏi đã sửa về cải cách hành chính?");
         assertThat(browser.findElement(By.cssSelector("#questions .usage")).getText()).isEqualTo("0 bài thi");
@@ -130,7 +130,7 @@ class QuestionBankPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("retire-confirm")));
         assertThat(text("retire-confirm")).contains(retired.get("text").asString());
         browser.findElement(By.id("retire-question")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã ngừng sử dụng câu hỏi"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bank-status"), "Đã ngừng sử dụng câu hỏi"));
         assertThat(text("bank-count")).isEqualTo("Câu 1–20 trong tổng số 23 câu hỏi");
         Browsers.screenshot(browser, "question-bank");
 
