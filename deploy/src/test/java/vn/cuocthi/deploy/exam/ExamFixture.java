@@ -141,7 +141,7 @@ public final class ExamFixture {
     }
 
     /** Registers with the bot check solved, as the page does; the contestant's token. */
-    static String register(Http province, String contestId, Person person, String unitCode) {
+    public static String register(Http province, String contestId, Person person, String unitCode) {
         Map<String, Object> body = registration(person, unitCode);
         body.put("botCheck", solve(province));
         Http.Reply reply = province.post("/api/v1/contests/" + contestId + "/registrations", body);

@@ -94,6 +94,31 @@ class ConsoleSignInBrowserTest {
     }
 
     /**
+     * The sign-in page is the platform's, not stock Keycloak's: the application's theme (its stylesheet loads, the
+     * guarded driver would fail on a refused one, and its colours apply), the province's name, Vietnamese texts.
+     */
+    @Test
+    void signInPageCarriesThePlatformsLookAndTheProvincesName() {
+        String slug = Provinces.onboard(port, "giaodien", "Tỉnh Giao Diện");
+        browser.get("http://" + slug + ".localhost:" + port + "/admin");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+
+        assertThat(browser.findElement(By.id("kc-header-wrapper")).getText()).isEqualTo("CuocThi – Tỉnh Giao Diện");
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        Object themeSheet = page.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/login/cuocthi/css/cuocthi.css')).map(e => e.responseStatus)[0]");
+        assertThat(themeSheet).as("the theme's stylesheet, loaded").isEqualTo(200L);
+        assertThat(page.executeScript("return getComputedStyle(document.getElementById('kc-header')).backgroundColor"))
+                .isEqualTo("rgb(11, 92, 173)");
+        assertThat(browser.findElement(By.id("cuocthi-footer")).getText()).startsWith("Trang đăng nhập dành cho cán bộ");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        assertThat(browser.findElement(By.id("kc-login")).getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("Đăng nhập vào tài khoản của bạn");
+        Browsers.screenshot(browser, "console-sign-in");
+    }
+
+    /**
      * What a signed-in officer's console session opens, and what it does not: the console's own stylesheets and
      * scripts (they were refused with the session cookie once), the files the console links to, but no change
      * through the staff API without the CSRF token, so a page of another site cannot act in the officer's name.

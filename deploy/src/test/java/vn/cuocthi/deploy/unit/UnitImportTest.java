@@ -91,6 +91,57 @@ class UnitImportTest {
         assertThat(reply.status()).isEqualTo(403);
     }
 
+    @Test
+    void exportedListImportsBackAndAnExcelEditComesThrough() throws Exception {
+        String csv = "Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Số biên chế,Dân số,Khối\n"
+                + "SNV,Sở Nội vụ,,62,,SO_NGANH\nP-A,UBND phường A,,40,25000,DIA_PHUONG\nP-A-1,Bộ phận Một cửa,P-A,6,,DIA_PHUONG\n";
+        assertThat(admin().upload("/api/v1/admin/units/import", "don-vi.csv", csv.getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
+        String other = Provinces.onboard(port, "donvikhac", "Tỉnh Đơn Vị Khác");
+        Http.province(port, other).asAdmin().post("/api/v1/admin/units", java.util.Map.of("code", "KHAC", "name", "Sở Khác", "headcount", 3));
+        JsonNode before = admin().get("/api/v1/admin/units").json();
+
+        Http.Reply exported = Http.province(port, province).asStaff("viewer").getBytes("/api/v1/admin/units/export.xlsx");
+        assertThat(exported.status()).isEqualTo(200);
+        // imported back unchanged: the same list, and nothing of the other province in it
+        assertThat(admin().upload("/api/v1/admin/units/import", "danh-sach-don-vi.xlsx", exported.bytes()).status()).isEqualTo(200);
+        assertThat(admin().get("/api/v1/admin/units").json()).isEqualTo(before);
+
+        // edited as an officer would in Excel: a name changed and a unit added, then imported again
+        byte[] edited;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(exported.bytes()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            int header = -1;
+            for (int r = 0; r <= sheet.getLastRowNum() && header < 0; r++) {
+                if (sheet.getRow(r) != null && "Mã đơn vị".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    header = r;
+                }
+            }
+            assertThat(header).as("the importer's header row").isBetween(0, 9);
+            assertThat(sheet.getRow(header + 1).getCell(0).getStringCellValue()).isEqualTo("P-A");
+            assertThat(sheet.getRow(header + 1).getCell(3).getNumericCellValue()).isEqualTo(40);
+            // a new cell, as Excel writes it: POI's setCellValue on an inline string keeps the old text for readers
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(header + 1);
+            row.removeCell(row.getCell(1));
+            row.createCell(1).setCellValue("UBND phường A (mới)");
+            org.apache.poi.ss.usermodel.Row added = sheet.createRow(sheet.getLastRowNum() + 1);
+            added.createCell(0).setCellValue("STP");
+            added.createCell(1).setCellValue("Sở Tư pháp");
+            added.createCell(3).setCellValue(45);
+            workbook.write(out);
+            edited = out.toByteArray();
+        }
+        assertThat(admin().upload("/api/v1/admin/units/import", "danh-sach-don-vi.xlsx", edited).status()).isEqualTo(200);
+        JsonNode after = admin().get("/api/v1/admin/units").json();
+        assertThat(codes(after)).containsExactly("P-A", "P-A-1", "SNV", "STP");
+        assertThat(after.get(0).get("name").asString()).isEqualTo("UBND phường A (mới)");
+        assertThat(after.get(1).get("parentCode").asString()).isEqualTo("P-A");
+        assertThat(after.get(0).get("population").asInt()).isEqualTo(25000);
+        assertThat(after.get(2).get("block").asString()).isEqualTo("SO_NGANH");
+        assertThat(codes(Http.province(port, other).asAdmin().get("/api/v1/admin/units").json())).containsExactly("KHAC");
+    }
+
     private static List<String> codes(JsonNode units) {
         List<String> codes = new ArrayList<>();
         units.forEach(unit -> codes.add(unit.get("code").asString()));

@@ -79,6 +79,15 @@ class UnitsPageBrowserTest {
         assertThat(units.get(0).get("parentCode").asString()).isEqualTo("SNV");
         assertThat(units.get(0).get("population").asInt()).isEqualTo(25000);
 
+        // the prize block by its name: named once, shown for every unit of the block
+        assertThat(browser.findElement(By.cssSelector("label[for=block-name-0]")).getText()).isEqualTo("Khối SO_NGANH (1 đơn vị)");
+        browser.findElement(By.id("block-name-0")).sendKeys("Sở, ban, ngành");
+        browser.findElement(By.id("save-block-0")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã lưu tên khối SO_NGANH"));
+        assertThat(browser.findElement(By.cssSelector("#units .block-name")).getText()).isEqualTo("Sở, ban, ngành");
+        assertThat(Http.province(port, slug).asStaff("viewer").get("/api/v1/admin/units/blocks").json().at("/0/name").asString())
+                .isEqualTo("Sở, ban, ngành");
+
         // a file with bad rows: every error by row, nothing replaced
         Path bad = Files.createTempFile("don-vi-loi", ".csv");
         Files.writeString(bad, "Mã đơn vị,Tên đơn vị,Số biên chế\nSTP,Sở Tư pháp,45\nSTC,Sở Tài chính,ba mươi\n,Không mã,3\n",
@@ -90,9 +99,29 @@ class UnitsPageBrowserTest {
         assertThat(browser.findElement(By.id("units")).getText()).contains("Sở Nội vụ").doesNotContain("Sở Tư pháp");
         assertThat(Http.province(port, slug).asAdmin().get("/api/v1/admin/units").json().size()).isEqualTo(2);
 
-        // removing the parent first is refused, the child then the parent are removed
-        browser.findElement(By.cssSelector("form[action$='/admin/units/delete'] button[aria-label='Xoá đơn vị Sở Nội vụ']")).click();
+        // removing asks first; cancelling keeps the unit
+        browser.findElement(By.cssSelector("#units a[aria-label='Xoá đơn vị UBND phường A']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("delete-confirm")));
+        assertThat(browser.findElement(By.id("delete-heading")).getText()).isEqualTo("Xoá đơn vị UBND phường A?");
+        browser.findElement(By.id("cancel-delete")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("delete-confirm")));
+        assertThat(Http.province(port, slug).asAdmin().get("/api/v1/admin/units").json().size()).isEqualTo(2);
+
+        // removing the parent first is refused, even once confirmed
+        browser.findElement(By.cssSelector("#units a[aria-label='Xoá đơn vị Sở Nội vụ']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-delete"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertThat(browser.findElement(By.id("form-errors")).getText()).contains("cấp trên của 1 đơn vị");
+
+        // the child, confirmed, is removed
+        browser.findElement(By.cssSelector("#units a[aria-label='Xoá đơn vị UBND phường A']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-delete"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Đã xoá đơn vị P-A"));
+        assertThat(browser.findElement(By.id("units")).getText()).doesNotContain("UBND phường A");
+
+        // the list downloads as a spreadsheet from the page (the importer reads it back: UnitImportTest)
+        String export = browser.findElement(By.id("export-units")).getAttribute("href");
+        assertThat(export).endsWith("/api/v1/admin/units/export.xlsx");
+        Browsers.screenshot(browser, "units-page");
     }
 }

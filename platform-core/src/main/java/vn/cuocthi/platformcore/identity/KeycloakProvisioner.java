@@ -55,6 +55,12 @@ public final class KeycloakProvisioner {
             ROLE_VERIFIER, "Xác minh người đoạt giải");
     static final Map<String, String> PLATFORM_ROLES = Map.of(ROLE_OPERATOR, "Vận hành viên quốc gia");
 
+    /**
+     * The application's login theme (the keycloak-theme module: the platform's look on the sign-in pages). A Keycloak
+     * without it shows its own pages for these realms, with a warning in its log, so a missing JAR never blocks sign-in.
+     */
+    public static final String LOGIN_THEME = "cuocthi";
+
     /** Claim with the user's realm roles, flat, in access token, ID token and userinfo alike. */
     public static final String ROLES_CLAIM = "roles";
 
@@ -160,6 +166,22 @@ public final class KeycloakProvisioner {
     }
 
     /**
+     * Brings an existing province realm's sign-in pages to the current look: its display name and the
+     * {@link #LOGIN_THEME}, for realms made before the theme existed (run at start-up). Nothing when the realm does not
+     * exist yet: onboarding makes it with the look.
+     *
+     * @return whether the realm exists
+     */
+    public boolean refreshProvinceLook(String slug, String displayName) {
+        String realm = realmOf(slug);
+        if (admin.find("/admin/realms/{realm}", realm).isEmpty()) {
+            return false;
+        }
+        admin.put(look("CuocThi – " + displayName), "/admin/realms/{realm}", realm);
+        return true;
+    }
+
+    /**
      * Disables the province's realm: its staff can no longer sign in or refresh tokens, and their sessions end.
      * Access tokens already issued stay valid until they expire (5 minutes by default), so the application must
      * refuse a suspended province's requests by itself as well.
@@ -211,8 +233,7 @@ public final class KeycloakProvisioner {
     void ensureRealm(String realm, String displayName) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("realm", realm);
-        settings.put("displayName", displayName);
-        settings.put("displayNameHtml", htmlEscape(displayName));
+        settings.putAll(look(displayName));
         // Staff read Vietnamese; Keycloak ships Vietnamese login, account and e-mail texts.
         settings.put("internationalizationEnabled", true);
         settings.put("supportedLocales", List.of("vi", "en"));
@@ -234,6 +255,15 @@ public final class KeycloakProvisioner {
         }
         // Exists (or a concurrent run created it): converge, leaving 'enabled' to suspend/resume.
         admin.put(settings, "/admin/realms/{realm}", realm);
+    }
+
+    /** What the sign-in pages show: the realm's name in the platform's theme. */
+    private static Map<String, Object> look(String displayName) {
+        Map<String, Object> look = new LinkedHashMap<>();
+        look.put("displayName", displayName);
+        look.put("displayNameHtml", htmlEscape(displayName));
+        look.put("loginTheme", LOGIN_THEME);
+        return look;
     }
 
     void ensureRealmRoles(String realm, Map<String, String> roles) {

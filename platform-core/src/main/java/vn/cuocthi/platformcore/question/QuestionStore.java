@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,20 +69,57 @@ public class QuestionStore {
     }
 
     /**
-     * Active questions, newest first, filtered by topic and by words of the text (accent-sensitive, case-insensitive).
+     * Active questions, newest first, filtered by topic and by a piece of the text or the topic, ignoring diacritics
+     * and case ({@code extensions.fold}, platform-0.6-unaccent.sql: "thu tuc" finds "Thủ tục").
      */
     public List<Question> search(String topic, String text, int limit, int offset) {
-        StringBuilder where = new StringBuilder("where q.retired_at is null");
-        List<Object> params = new ArrayList<>();
-        if (topic != null && !topic.isBlank()) {
-            where.append(" and q.topic = ?");
-            params.add(topic.strip());
+        Filter filter = Filter.of(topic, text);
+        return load(filter.where(), filter.params(), limit, offset);
+    }
+
+    /** How many active questions {@link #search} finds in all. */
+    public int count(String topic, String text) {
+        Filter filter = Filter.of(topic, text);
+        return jdbc.sql("select count(*) from question q " + filter.where()).params(filter.params())
+                .query(Integer.class).single();
+    }
+
+    /** How many exams drew each of these questions (absent: none). */
+    public Map<UUID, Integer> drawCounts(Collection<UUID> ids) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
         }
-        if (text != null && !text.isBlank()) {
-            where.append(" and q.normalized_text like ?");
-            params.add("%" + QuestionTexts.normalize(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        jdbc.sql("select question_id, count(*) as drawn from attempt_question where question_id = any(cast(? as uuid[]))"
+                        + " group by question_id")
+                .param(ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getObject("question_id", UUID.class), rs.getInt("drawn"));
+                });
+        return counts;
+    }
+
+    private record Filter(String where, List<Object> params) {
+
+        static Filter of(String topic, String text) {
+            StringBuilder where = new StringBuilder("where q.retired_at is null");
+            List<Object> params = new ArrayList<>();
+            if (topic != null && !topic.isBlank()) {
+                where.append(" and q.topic = ?");
+                params.add(topic.strip());
+            }
+            if (text != null && !text.isBlank()) {
+                // schema-qualified: a province's connection has only its own schema on the search_path. Both sides
+                // are folded in SQL, so they go through the one unaccent dictionary.
+                where.append(" and (extensions.fold(q.normalized_text) like extensions.fold(?) escape '\\'"
+                        + " or extensions.fold(coalesce(q.topic, '')) like extensions.fold(?) escape '\\')");
+                String pattern = "%" + QuestionTexts.normalize(text).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                params.add(pattern);
+                params.add(pattern);
+            }
+            return new Filter(where.toString(), params);
         }
-        return load(where.toString(), params, limit, offset);
     }
 
     public int countActive() {

@@ -52,7 +52,7 @@ class KeycloakProvisionerTest {
 
         Map<String, Object> realm = admin.get("/admin/realms/{realm}", "cuocthi-caobang");
         assertThat(realm).containsEntry("displayName", "CuocThi – Cao Bằng").containsEntry("enabled", true)
-                .containsEntry("defaultLocale", "vi");
+                .containsEntry("defaultLocale", "vi").containsEntry("loginTheme", KeycloakProvisioner.LOGIN_THEME);
         assertThat(admin.list("/admin/realms").stream().filter(r -> "cuocthi-caobang".equals(r.get("realm"))))
                 .hasSize(1);
 
@@ -171,6 +171,22 @@ class KeycloakProvisionerTest {
         assertThatThrownBy(() -> keycloak.admin().refreshGrant("cuocthi-laocai", CLI_CLIENT,
                 beforeSuspension.refreshToken()))
                 .isInstanceOfSatisfying(KeycloakException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
+    }
+
+    @Test
+    void aRealmMadeBeforeTheThemeGetsThePlatformsLookOnRefresh(TestKeycloak keycloak) {
+        String realm = KeycloakProvisioner.realmOf("backan");
+        keycloak.provisioner().ensureRealm(realm, "CuocThi – Bắc Kạn");
+        // as realms were before the theme: Keycloak's own pages and the realm's bare name
+        KeycloakAdminClient admin = keycloak.admin();
+        admin.put(Map.of("loginTheme", "keycloak.v2", "displayName", realm), "/admin/realms/{realm}", realm);
+
+        KeycloakProvisioner provisioner = keycloak.provisioner();
+        assertThat(provisioner.refreshProvinceLook("backan", "Bắc Kạn")).isTrue();
+        assertThat(admin.get("/admin/realms/{realm}", realm)).containsEntry("loginTheme", KeycloakProvisioner.LOGIN_THEME)
+                .containsEntry("displayName", "CuocThi – Bắc Kạn").containsEntry("enabled", true);
+        assertThat(provisioner.refreshProvinceLook("khongcotinhnay", "Không Có")).isFalse();
+        assertThat(admin.find("/admin/realms/{realm}", KeycloakProvisioner.realmOf("khongcotinhnay"))).isEmpty();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,6 +59,45 @@ public class QuestionBank {
         }
         int limit = Math.min(Math.max(size, 1), 200);
         return store.search(topic, text, limit, page * limit);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Question> find(UUID id) {
+        return store.find(id);
+    }
+
+    /** A page of the bank for the console: the questions, how many exams drew each, and how many match in all. */
+    @Transactional(readOnly = true)
+    public BankPage page(String topic, String text, int page, int size) {
+        List<Question> questions = search(topic, text, page, size);
+        Map<UUID, Integer> drawn = store.drawCounts(questions.stream().map(Question::id).toList());
+        List<BankPage.Entry> entries = questions.stream()
+                .map(question -> new BankPage.Entry(question, drawn.getOrDefault(question.id(), 0))).toList();
+        return new BankPage(entries, store.count(topic, text), page, Math.min(Math.max(size, 1), 200));
+    }
+
+    /**
+     * Corrects a question. Its text and options never change once stored (exams cache them for good and past attempts
+     * keep showing what they drew), so the correction is a new question and the old one is retired, in one transaction.
+     * Checked like {@link #add}; refused when the question is already retired.
+     *
+     * @return the new question
+     */
+    @Transactional
+    public Question replace(UUID id, QuestionInput input, String actor) {
+        NewQuestion question = validate(input);
+        Question current = store.find(id).filter(found -> !found.retired())
+                .orElseThrow(() -> ApiException.notFound("question.notFound", id));
+        String text = QuestionTexts.normalize(question.text());
+        if (!text.equals(QuestionTexts.normalize(current.text())) && store.activeNormalizedTexts().contains(text)) {
+            throw ApiException.invalid(List.of(FieldError.field("text", "question.duplicate")));
+        }
+        if (!store.retire(id)) {
+            // retired by someone else since it was read: nothing to correct any more
+            throw ApiException.notFound("question.notFound", id);
+        }
+        UUID replacement = store.addAll(List.of(question), actor).getFirst();
+        return store.find(replacement).orElseThrow();
     }
 
     @Transactional

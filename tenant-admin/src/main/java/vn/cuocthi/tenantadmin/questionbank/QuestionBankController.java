@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +30,7 @@ import vn.cuocthi.platformcore.question.Question;
 import vn.cuocthi.platformcore.web.HostScoped;
 import vn.cuocthi.tenantadmin.questionbank.importing.XlsxQuestionTemplate;
 
-/** Staff API for the question bank: browse by topic and text, add one, import a file, retire one. */
+/** Staff API for the question bank: browse by topic and text, add one, import a file, correct or retire one. */
 @Tag(name = "Question bank", description = "The province's multiple-choice questions and their importers")
 @RestController
 @HostScoped(HostScoped.Scope.PROVINCE)
@@ -69,11 +70,15 @@ class QuestionBankController {
                 .body(out.toByteArray());
     }
 
-    @Operation(summary = "Browse active questions by topic and text, a page at a time")
+    @Operation(summary = "Browse active questions by topic and text, a page at a time",
+            description = "text matches a piece of the question or its topic, ignoring diacritics and case; "
+                    + "the X-Total-Count header says how many match in all")
     @GetMapping
-    List<QuestionView> browse(@RequestParam(required = false) String topic, @RequestParam(required = false) String text,
-                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return bank.search(topic, text, page, size).stream().map(QuestionView::of).toList();
+    ResponseEntity<List<QuestionView>> browse(@RequestParam(required = false) String topic, @RequestParam(required = false) String text,
+                                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        BankPage found = bank.page(topic, text, page, size);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total()))
+                .body(found.entries().stream().map(entry -> QuestionView.of(entry.question())).toList());
     }
 
     @Operation(summary = "Add one question", description = "2 to 8 options, at least one correct; duplicates of active questions are 422")
@@ -81,6 +86,16 @@ class QuestionBankController {
     ResponseEntity<QuestionView> add(@RequestBody QuestionInput body, Authentication staff) {
         Question question = bank.add(body, staff.getName());
         return ResponseEntity.created(URI.create("/api/v1/admin/questions/" + question.id())).body(QuestionView.of(question));
+    }
+
+    /** Corrects a question: a new question replaces it (past attempts keep the old one, which no new exam draws). */
+    @Operation(summary = "Correct a question",
+            description = "Checked like an added one. The correction is a new question with a new id (200, Location); "
+                    + "the old one is retired: no new exam draws it, past attempts keep showing it. 404 when retired")
+    @PutMapping("/{id}")
+    ResponseEntity<QuestionView> replace(@PathVariable UUID id, @RequestBody QuestionInput body, Authentication staff) {
+        Question question = bank.replace(id, body, staff.getName());
+        return ResponseEntity.ok().location(URI.create("/api/v1/admin/questions/" + question.id())).body(QuestionView.of(question));
     }
 
     /** Retires the question: no new exam draws it; past attempts keep it. */

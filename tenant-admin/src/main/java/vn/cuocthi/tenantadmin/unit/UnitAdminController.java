@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,10 +30,39 @@ class UnitAdminController {
 
     private final UnitAdmin units;
     private final UnitImport importer;
+    private final UnitSheet sheet;
+    private final UnitBlocks blocks;
 
-    UnitAdminController(UnitAdmin units, UnitImport importer) {
+    UnitAdminController(UnitAdmin units, UnitImport importer, UnitSheet sheet, UnitBlocks blocks) {
         this.units = units;
         this.importer = importer;
+        this.sheet = sheet;
+        this.blocks = blocks;
+    }
+
+    /** A name for a block, shown instead of its code. */
+    public record BlockName(String name) {
+    }
+
+    @GetMapping("/blocks")
+    @Operation(summary = "List the prize blocks the units belong to, with their names and unit counts")
+    List<UnitBlocks.Block> blocks() {
+        return blocks.list();
+    }
+
+    @PutMapping("/blocks/{code}")
+    @Operation(summary = "Name a prize block", description = "Units and collective rules keep the code; pages show the name. "
+            + "404 for a code no unit has; a blank name removes it")
+    List<UnitBlocks.Block> nameBlock(@PathVariable String code, @RequestBody BlockName body) {
+        return blocks.rename(code, body == null ? null : body.name());
+    }
+
+    /** The list as the importer reads it, to edit in Excel and send back to {@code /import}. */
+    @GetMapping("/export.xlsx")
+    @Operation(summary = "Download the unit list as an Excel file in the importer's format",
+            description = "Edit it in Excel and send it back to POST /api/v1/admin/units/import: the same columns and names")
+    void export(HttpServletResponse response) throws IOException {
+        sheet.send(response);
     }
 
     /** Replaces the list from an Excel (.xlsx) or CSV file: all or nothing, bad rows reported by row number. */

@@ -68,9 +68,11 @@ class UnitsPageController {
     private final UnitImport importer;
     private final ErrorMessages errors;
     private final MessageSource messages;
+    private final UnitBlocks blocks;
 
     UnitsPageController(UnitAdmin units, UnitImport importer, ErrorMessages errors,
-                        MessageSource messages) {
+                        MessageSource messages, UnitBlocks blocks) {
+        this.blocks = blocks;
         this.units = units;
         this.importer = importer;
         this.errors = errors;
@@ -85,9 +87,11 @@ class UnitsPageController {
     }
 
     @GetMapping("/admin/units")
-    String list(@RequestParam(required = false) String edit, Model model) {
+    String list(@RequestParam(required = false) String edit, @RequestParam(required = false) String delete, Model model) {
         List<UnitView> all = units.list();
         UnitForm form = all.stream().filter(unit -> unit.code().equals(edit)).findFirst().map(UnitForm::of).orElse(UnitForm.empty());
+        // deleting asks first, as a state of the page, so the confirmation works without a script
+        all.stream().filter(unit -> unit.code().equals(delete)).findFirst().ifPresent(unit -> model.addAttribute("deleting", unit));
         return render(all, form, FormErrors.none(), model);
     }
 
@@ -123,6 +127,20 @@ class UnitsPageController {
         }
     }
 
+    @PostMapping("/admin/units/blocks")
+    String nameBlock(@RequestParam String code, @RequestParam(required = false) String name, Locale locale, Model model,
+                     RedirectAttributes redirect) {
+        try {
+            blocks.rename(code, name);
+            redirect.addFlashAttribute("savedBlock", code);
+            return "redirect:/admin/units";
+        } catch (ApiException e) {
+            model.addAttribute("blockErrors", FormErrors.of(e, errors, locale));
+            model.addAttribute("refusedBlock", code);
+            return render(units.list(), UnitForm.empty(), FormErrors.none(), model);
+        }
+    }
+
     @PostMapping("/admin/units/import")
     String importFile(@RequestParam MultipartFile file, Locale locale, Model model) throws IOException {
         try (InputStream in = file.getInputStream()) {
@@ -136,6 +154,8 @@ class UnitsPageController {
 
     private String render(List<UnitView> all, UnitForm form, FormErrors problems, Model model) {
         model.addAttribute("units", all);
+        model.addAttribute("blocks", blocks.list());
+        model.addAttribute("blockNames", blocks.names());
         model.addAttribute("unit", form);
         model.addAttribute("errors", problems);
         return "admin/units";

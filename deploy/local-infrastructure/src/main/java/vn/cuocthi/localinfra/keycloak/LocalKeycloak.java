@@ -165,7 +165,11 @@ public final class LocalKeycloak implements AutoCloseable {
                 }
             }
 
-            List<String> command = startCommand(distribution, dataDir, url, managementPort);
+            Path themes = dataDir.resolve("themes");
+            if (!ThemeFolder.fill(themes)) {
+                log.warn("The CuocThi login theme is not on the classpath; staff sign-in pages will look like stock Keycloak");
+            }
+            List<String> command = startCommand(distribution, dataDir, url, managementPort, themes);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(dataDir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
@@ -246,7 +250,7 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /** kc.sh start with the options that make this a loopback-only, single-node server keeping its state in dataDir. */
     private static List<String> startCommand(KeycloakDistribution distribution, Path dataDir, URI url,
-                                             int managementPort) {
+                                             int managementPort, Path themes) {
         return List.of("/bin/sh", distribution.kcScript().toString(), "start",
                 "--optimized",
                 "--http-enabled=true",
@@ -260,7 +264,9 @@ public final class LocalKeycloak implements AutoCloseable {
                 // The readiness polling would otherwise log a line per poll.
                 "--log-level=info,io.smallrye.health:warn",
                 // Keycloak's default is inside the (shared) distribution.
-                "-Dquarkus.transaction-manager.object-store.directory=" + dataDir.resolve("transaction-logs"));
+                "-Dquarkus.transaction-manager.object-store.directory=" + dataDir.resolve("transaction-logs"),
+                // The application's login theme (ThemeFolder): a runtime option, so the optimized build stays as it is.
+                "--spi-theme--folder--dir=" + themes);
     }
 
     /** Stops this server and starts it again on the same port and data, as a developer restarting bin/run would. */
