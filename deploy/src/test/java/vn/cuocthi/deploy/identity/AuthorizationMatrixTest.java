@@ -134,6 +134,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/contests/{id}/question-statistics", ALL_STAFF),
             Map.entry("GET /admin/audit", AUDIT_READERS),
             // contestants (pages and API check the contestant's own token themselves)
+            Map.entry("GET /tro-giup", ANYONE),
             Map.entry("GET /contests/{id}", ANYONE),
             Map.entry("GET /c/{code}", ANYONE),
             Map.entry("GET /contests/{id}/qr.svg", ANYONE),
