@@ -78,6 +78,7 @@ class UnitsPageBrowserTest {
         assertThat(units.size()).isEqualTo(2);
         assertThat(units.get(0).get("parentCode").asString()).isEqualTo("SNV");
         assertThat(units.get(0).get("population").asInt()).isEqualTo(25000);
+        Browsers.guideScreenshot(browser, "quan-tri-don-vi");
 
         // a file with bad rows: every error by row, nothing replaced
         Path bad = Files.createTempFile("don-vi-loi", ".csv");
