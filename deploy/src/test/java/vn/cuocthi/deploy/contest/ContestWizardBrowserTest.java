@@ -105,6 +105,7 @@ class ContestWizardBrowserTest {
         Browsers.screenshot(browser, "wizard-general-1280");
         type("documents-0-title", "Nghị quyết 76/NQ-CP");
         type("documents-0-url", "https://vanban.chinhphu.vn/nq76");
+        Browsers.guideScreenshot(browser, "quan-tri-thiet-lap-1-thong-tin-chung");
         saveAndContinue("rounds-0-name");
         Matcher id = CONTEST_ID.matcher(browser.getCurrentUrl());
         assertThat(id.find()).as(browser.getCurrentUrl()).isTrue();
@@ -130,6 +131,7 @@ class ContestWizardBrowserTest {
         assertThat(browser.findElement(By.id("rounds-0-endsAt")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(staff(slug).get("/api/v1/admin/contests/" + contestId).json().get("rounds").size()).as("nothing saved").isZero();
         type("rounds-0-endsAt", VIETNAMESE.format(end.withSecond(0)) + ":59");
+        Browsers.guideScreenshot(browser, "quan-tri-thiet-lap-2-lich-thi");
         saveAndContinue("groups-0-code");
         assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Đã lưu.");
 
@@ -154,6 +156,7 @@ class ContestWizardBrowserTest {
         browser.findElement(By.id("save-next")).click();
         assertErrorInPlace("exam-topicQuotas-0-topic", "Chủ đề \"Thủ tục hành chánh\" không có câu hỏi nào");
         type("exam-topicQuotas-0-topic", "Thủ tục hành chính");
+        Browsers.guideScreenshot(browser, "quan-tri-thiet-lap-4-the-le");
         saveAndContinue("prediction");
 
         Browsers.screenshot(browser, "wizard-ranking-1280");
@@ -196,6 +199,7 @@ class ContestWizardBrowserTest {
         type("prizes-0-second", "2");
         type("prizes-0-third", "3");
         type("prizes-0-consolation", "5");
+        Browsers.guideScreenshot(browser, "quan-tri-thiet-lap-7-giai-thuong");
         browser.findElement(By.id("save-next")).click();
 
         // the contest page: a checklist with every part ready and the contestants' view, then publish, which checks
@@ -208,6 +212,7 @@ class ContestWizardBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#preview b")).getText()).isEqualTo("cải cách hành chính");
         assertThat(browser.findElement(By.id("preview-rules")).getText()).contains("Mỗi người được thi tối đa 3 lần mỗi tuần.");
         Browsers.screenshot(browser, "contest-checklist-1280");
+        Browsers.guideScreenshot(browser, "quan-tri-cong-bo");
         browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
         wait(browser).until(ExpectedConditions.textToBe(By.id("status"), "Đã công bố"));
         String shown = browser.findElement(By.id("contest-short-link")).getText();

@@ -74,5 +74,6 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#minute-chart rect"))).hasSizeBetween(1, 2);
         assertThat(Browsers.problems(browser)).isEmpty();
         Browsers.screenshot(browser, "dashboard");
+        Browsers.guideScreenshot(browser, "quan-tri-bang-dieu-khien");
     }
 }

@@ -75,12 +75,16 @@ class ExamPagesBrowserTest {
         browser = Browsers.chromium("vi-VN,vi", 390, 844);
         WebDriverWait wait = waitUpTo(20);
 
+        browser.get(site() + "/");
+        Browsers.guideScreenshot(browser, "thi-sinh-trang-chu");
         browser.get(site() + "/contests/" + contest);
+        Browsers.guideScreenshot(browser, "thi-sinh-cuoc-thi");
         click(browser.findElement(By.id("register")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registration")));
         assertThat(browser.findElement(By.id("consent-text")).getText()).contains("13/2023/NĐ-CP").contains("ND13-2023/v1");
         assertThat(new Select(browser.findElement(By.id("unitCode"))).getOptions()).extracting(WebElement::getText)
                 .contains("Sở Nội vụ", "UBND xã A");
+        Browsers.guideScreenshot(browser, "thi-sinh-dang-ky");
 
         // a wrong CCCD and no consent: errors in place, what was typed kept (never the password); the refused page is a 422
         Browsers.expectFailures(browser, "/contests/" + contest + "/dang-ky");
@@ -145,6 +149,7 @@ class ExamPagesBrowserTest {
                 .containsExactly("answered", "answered", "answered", "answered", "blank");
         assertThat(browser.findElement(By.id("nav-" + questionId(4))).getAttribute("aria-label")).isEqualTo("Câu 5: chưa trả lời");
         Browsers.screenshot(browser, "exam-navigator");
+        Browsers.guideScreenshot(browser, "thi-sinh-bai-thi");
         click(browser.findElement(By.id("first-unanswered")));
         assertThat(focusedQuestion()).as("the first unanswered question has the focus").isEqualTo("q-" + questionId(4));
 
@@ -193,6 +198,7 @@ class ExamPagesBrowserTest {
         });
         assertThat(browser.findElement(By.id("place")).getText()).isEqualTo("Hạng 1");
         Browsers.screenshot(browser, "result-review-360");
+        Browsers.guideScreenshot(browser, "thi-sinh-ket-qua");
 
         // the exam page of a finished attempt leads to its result
         browser.get(examUrl);
@@ -353,6 +359,7 @@ class ExamPagesBrowserTest {
                 .as("score and time on a phone's width").matches("8/10\\s+(\\d+ phút )?\\d+,\\d{3} giây");
         assertNoHorizontalScroll();
         Browsers.screenshot(browser, "leaderboard-390");
+        Browsers.guideScreenshot(browser, "thi-sinh-xep-hang");
         click(browser.findElement(By.linkText("Tuần 1"))); // one tap, no "Xem"
         waitUpTo(20).until(ExpectedConditions.urlContains("round=1"));
         assertThat(browser.findElement(By.cssSelector("#rounds a[aria-current=page]")).getText()).isEqualTo("Tuần 1");
@@ -366,6 +373,7 @@ class ExamPagesBrowserTest {
         assertThat(rows.get(1).getText()).isEqualTo("UBND xã A 1 5.000 người dân 0,02% 8,00"); // a commune: against its residents
         assertThat(rows.get(0).getText()).isEqualTo("Sở Nội vụ 0 40 cán bộ 0,00% –");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("biên chế");
+        Browsers.guideScreenshot(browser, "thi-sinh-thong-ke");
         click(browser.findElement(By.id("sort-ty-le"))); // highest rate first, kept by the refresh (it reloads this address)
         waitUpTo(20).until(ExpectedConditions.urlContains("sort=ty-le"));
         assertThat(browser.findElement(By.cssSelector("#units tbody tr")).getText()).startsWith("UBND xã A");

@@ -129,6 +129,7 @@ class ResultsPagesBrowserTest {
             assertThat(browser.findElement(By.id("download-xlsx")).getAttribute("href"))
                     .contains("/api/v1/admin/contests/" + contestId + "/exports/results.xlsx?round=1");
             Browsers.screenshot(browser, "console-results");
+            Browsers.guideScreenshot(browser, "quan-tri-ket-qua");
 
             browser.findElement(By.id("publish-results")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("published-now")));
@@ -155,6 +156,7 @@ class ResultsPagesBrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verified"), "Trần Thị Chi"));
             assertThat(texts(browser, "#pending > li")).hasSize(2);
             Browsers.screenshot(browser, "console-verification");
+            Browsers.guideScreenshot(browser, "quan-tri-xac-minh");
 
             browser.findElement(By.id("nav-report")).click();
             assertThat(browser.findElements(By.cssSelector("#rate-chart rect"))).hasSize(2);
@@ -162,6 +164,7 @@ class ResultsPagesBrowserTest {
                     snv -> assertThat(snv).startsWith("1 Sở Nội vụ").contains("Đủ điều kiện").contains("Giải Nhất"),
                     stp -> assertThat(stp).startsWith("2 Sở Tư pháp").contains("Giải Nhì"));
             Browsers.screenshot(browser, "console-unit-report");
+            Browsers.guideScreenshot(browser, "quan-tri-bao-cao-don-vi");
 
             browser.findElement(By.id("nav-audit")).click();
             assertThat(texts(browser, "#audit-entries tbody tr")).anyMatch(row -> row.contains("Công bố kết quả"));
@@ -176,6 +179,7 @@ class ResultsPagesBrowserTest {
             browser.findElement(By.id("filter-audit")).click();
             assertThat(browser.findElement(By.id("error-summary")).getText()).contains("phải sau thời điểm bắt đầu");
             Browsers.screenshot(browser, "console-audit");
+            Browsers.guideScreenshot(browser, "quan-tri-nhat-ky");
         } finally {
             browser.quit();
         }

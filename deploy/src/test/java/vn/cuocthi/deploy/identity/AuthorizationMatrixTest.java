@@ -147,6 +147,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/contestants", ADMIN),
             Map.entry("POST /api/v1/admin/contestants/{id}/recovery-code", ADMIN),
             // contestants (pages and API check the contestant's own token themselves)
+            Map.entry("GET /tro-giup", ANYONE),
             Map.entry("GET /contests/{id}", ANYONE),
             Map.entry("GET /c/{code}", ANYONE),
             Map.entry("GET /contests/{id}/qr.svg", ANYONE),

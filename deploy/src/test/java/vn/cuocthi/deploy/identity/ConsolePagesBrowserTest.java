@@ -77,6 +77,7 @@ class ConsolePagesBrowserTest {
         browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-result"), "Đã nhập 1 câu hỏi"));
         assertThat(browser.findElement(By.id("questions")).getText()).contains("chủ trì công tác cải cách hành chính");
+        Browsers.guideScreenshot(browser, "quan-tri-ngan-hang-cau-hoi");
 
         browser.get("http://" + slug + ".localhost:" + port + "/admin/contests/" + contestId);
         browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();

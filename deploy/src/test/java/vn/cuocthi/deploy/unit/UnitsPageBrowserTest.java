@@ -78,6 +78,7 @@ class UnitsPageBrowserTest {
         assertThat(units.size()).isEqualTo(2);
         assertThat(units.get(0).get("parentCode").asString()).isEqualTo("SNV");
         assertThat(units.get(0).get("population").asInt()).isEqualTo(25000);
+        Browsers.guideScreenshot(browser, "quan-tri-don-vi");
 
         // the prize block by its name: named once, shown for every unit of the block
         assertThat(browser.findElement(By.cssSelector("label[for=block-name-0]")).getText()).isEqualTo("Khối SO_NGANH (1 đơn vị)");
