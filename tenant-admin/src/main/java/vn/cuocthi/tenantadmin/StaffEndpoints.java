@@ -18,6 +18,12 @@ class StaffEndpoints implements EndpointRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
         endpoints.requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
+                // one person's opened data, its erasure and the retention: the province admin only
+                .requestMatchers("/api/v1/admin/contests/*/contestants/*/personal-data",
+                        "/api/v1/admin/contests/*/contestants/*/personal-data/**", "/api/v1/admin/contests/*/retention")
+                .hasRole(StaffRoles.PROVINCE_ADMIN)
+                .requestMatchers("/admin/contests/*/personal-data", "/admin/contests/*/personal-data/**")
+                .hasRole(StaffRoles.PROVINCE_ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit/**", "/api/v1/admin/contests/*/exports/audit.*")
                 .hasAnyRole(StaffRoles.AUDIT_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)
