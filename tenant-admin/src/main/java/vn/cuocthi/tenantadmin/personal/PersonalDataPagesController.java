@@ -1,6 +1,10 @@
 package vn.cuocthi.tenantadmin.personal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.personal.PersonalRecords;
@@ -37,6 +42,9 @@ import vn.cuocthi.platformcore.web.ErrorMessages;
 @Controller
 @HostScoped(HostScoped.Scope.PROVINCE)
 class PersonalDataPagesController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final ContestStore contests;
     private final PersonalRecords records;
@@ -63,7 +71,7 @@ class PersonalDataPagesController {
         Contest contest = contest(id);
         List<Map<String, Object>> found = login == null ? List.of() : records.find(id, login).stream()
                 .map(contestant -> records.export(id, contestant, staff.getName()))
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream).map(PersonalDataPagesController::shown).toList();
         return page(contest, login == null ? "" : login, found, model);
     }
 
@@ -92,8 +100,19 @@ class PersonalDataPagesController {
         return "redirect:/admin/contests/" + id + "/personal-data";
     }
 
+    /** The export with its dates as people read them (Vietnam time, day first). */
+    private static Map<String, Object> shown(Map<String, Object> exported) {
+        Map<String, Object> person = new LinkedHashMap<>(exported);
+        Object birth = exported.get("birth_date");
+        person.put("birthDateShown", birth == null ? null : LocalDate.parse((String) birth).format(DAY));
+        person.put("registeredAtShown", Instant.parse((String) exported.get("registeredAt"))
+                .atZone(VietnamTime.ZONE).format(MINUTE));
+        return person;
+    }
+
     private String page(Contest contest, String login, List<Map<String, Object>> found, Model model) {
         model.addAttribute("contest", contest);
+        model.addAttribute("canPublish", true); // the page is the admin's: the navigation shows its own link
         model.addAttribute("login", login);
         model.addAttribute("found", found);
         model.addAttribute("retentionMonths", retention.months(contest));
