@@ -369,7 +369,7 @@ class PersonalDataTest {
 
     private static ContestantStore.NewContestant newContestant(ExamFixture.Person person) {
         return new ContestantStore.NewContestant(person.fullName(), person.cccd(), person.phone(), EMAIL,
-                LocalDate.parse(BIRTH), null, ADDRESS, null, "CD");
+                LocalDate.parse(BIRTH), null, ADDRESS, null, null, "CD");
     }
 
     private static PersonalData keys(Map<Integer, byte[]> sealing, String lookup) {
