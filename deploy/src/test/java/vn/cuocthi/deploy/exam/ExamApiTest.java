@@ -83,7 +83,7 @@ class ExamApiTest {
         Http me = site().bearer(login.json().get("token").asString());
         // consent to personal-data processing is kept with its time and the version of the text shown (Decree 13)
         Map<String, Object> consent = vn.cuocthi.platformcore.tenancy.TenantContext.call(registry.find(province).orElseThrow(),
-                () -> jdbc.sql("select consent_version, consent_at from contestant where full_name = ? and contest_id = ?")
+                () -> jdbc.sql("select consent_version, consent_at from contestant where full_name = ? and contest_id = cast(? as uuid)")
                         .params(person.fullName(), open).query().singleRow());
         assertThat(consent.get("consent_version")).isEqualTo("ND13-2023/v1");
         assertThat(consent.get("consent_at")).isNotNull();
