@@ -4,7 +4,8 @@
  */
 @ApplicationModule(allowedDependencies = {"platformcore", "platformcore::tenancy", "platformcore::web",
         "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit", "platformcore::ranking",
-        "platformcore::participation", "platformcore::session", "platformcore::recovery"})
+        "platformcore::participation", "platformcore::session", "platformcore::recovery",
+        "platformcore::personal"})
 package vn.cuocthi.quizruntime;
 
 import org.springframework.modulith.ApplicationModule;

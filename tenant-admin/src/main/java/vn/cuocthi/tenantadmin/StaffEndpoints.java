@@ -21,6 +21,12 @@ class StaffEndpoints implements EndpointRules {
                 // contestants' identity fields and password reset: the province admin alone
                 .requestMatchers("/api/v1/admin/contestants", "/api/v1/admin/contestants/**", "/admin/contestants",
                         "/admin/contestants/**").hasRole(StaffRoles.PROVINCE_ADMIN)
+                // one person's opened data, its erasure and the retention: the province admin only
+                .requestMatchers("/api/v1/admin/contests/*/contestants/*/personal-data",
+                        "/api/v1/admin/contests/*/contestants/*/personal-data/**", "/api/v1/admin/contests/*/retention")
+                .hasRole(StaffRoles.PROVINCE_ADMIN)
+                .requestMatchers("/admin/contests/*/personal-data", "/admin/contests/*/personal-data/**")
+                .hasRole(StaffRoles.PROVINCE_ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit/**", "/api/v1/admin/contests/*/exports/audit.*")
                 .hasAnyRole(StaffRoles.AUDIT_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)

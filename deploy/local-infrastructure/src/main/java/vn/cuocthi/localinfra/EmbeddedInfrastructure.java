@@ -61,9 +61,16 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
                 properties.put("cuocthi.identity.operator.password", DemoPassword.readOrCreate(dataDir));
             }
         }
+        if (!production(environment) && MissingServices.isBlank(environment.getProperty(LocalDataKeys.SEALING))) {
+            properties.putAll(LocalDataKeys.readOrCreate(dataDir, ephemeral)); // production must bring its own
+        }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, properties));
         }
+    }
+
+    private static boolean production(ConfigurableEnvironment environment) {
+        return MissingServices.PRODUCTION.equalsIgnoreCase(environment.getProperty(MissingServices.PROFILE, "local").strip());
     }
 
     /** {@code cuocthi.keycloak.local.*}, with defaults that follow the data folder (tests: a throw-away one). */

@@ -94,6 +94,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/disqualify", VERIFIERS),
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/reinstate", VERIFIERS),
             Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/verify", VERIFIERS),
+            Map.entry("GET /api/v1/admin/contests/{id}/contestants/{contestantId}/personal-data", ADMIN),
+            Map.entry("POST /api/v1/admin/contests/{id}/contestants/{contestantId}/personal-data/erase", ADMIN),
+            Map.entry("PUT /api/v1/admin/contests/{id}/retention", ADMIN),
             // collective exam sessions: every staff role reads them, editors confirm or cancel (they weigh in prizes)
             Map.entry("GET /api/v1/admin/contests/{id}/sessions", ALL_STAFF),
             Map.entry("GET /api/v1/admin/contests/{id}/sessions/{sessionId}/photos/{photoId}", ALL_STAFF),
@@ -133,6 +136,10 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/contests/{id}/sessions/{sessionId}/cancel", EDITORS),
             Map.entry("GET /admin/contests/{id}/results", ALL_STAFF),
             Map.entry("POST /admin/contests/{id}/results/publish", ADMIN),
+            Map.entry("GET /admin/contests/{id}/personal-data", ADMIN),
+            Map.entry("POST /admin/contests/{id}/personal-data", ADMIN),
+            Map.entry("GET /admin/contests/{id}/personal-data/{contestantId}/export.json", ADMIN),
+            Map.entry("POST /admin/contests/{id}/personal-data/{contestantId}/erase", ADMIN),
             Map.entry("GET /admin/contests/{id}/verification", ALL_STAFF),
             Map.entry("POST /admin/contests/{id}/verification/{contestantId}/verify", VERIFIERS),
             Map.entry("POST /admin/contests/{id}/verification/{contestantId}/disqualify", VERIFIERS),
@@ -407,6 +414,8 @@ class AuthorizationMatrixTest {
             // a JSON body where a file is expected: allowed callers get past security to a 415
             case "POST /api/v1/admin/contests/{id}/documents" -> Map.of("title", "Thể lệ");
             case "POST /api/v1/admin/contests/{id}/contestants/{contestantId}/disqualify" -> Map.of("reason", "Gian lận");
+            case "POST /api/v1/admin/contests/{id}/contestants/{contestantId}/personal-data/erase" -> Map.of("reason", "Theo yêu cầu");
+            case "PUT /api/v1/admin/contests/{id}/retention" -> Map.of("months", 24);
             default -> endpoint.method().equals("GET") || endpoint.method().equals("DELETE") ? null : Map.of();
         };
     }

@@ -17,6 +17,7 @@ import vn.cuocthi.platformcore.CuocThiProperties;
 import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantSchemaDataSource;
+import vn.cuocthi.platformcore.personal.ClearPersonalData;
 import vn.cuocthi.platformcore.tenancy.UnmigratedTenants;
 
 /**
@@ -41,10 +42,12 @@ public class SchemaMigrator {
     private final CuocThiProperties.Migrations changelogs;
 
     private final UnmigratedTenants unmigrated;
+    private final ClearPersonalData clearPersonalData;
 
     public SchemaMigrator(DataSource dataSource, ResourceLoader resources, CuocThiProperties properties,
-                          UnmigratedTenants unmigrated) {
+                          UnmigratedTenants unmigrated, ClearPersonalData clearPersonalData) {
         this.dataSource = dataSource;
+        this.clearPersonalData = clearPersonalData;
         this.resources = resources;
         this.changelogs = properties.migrations();
         this.unmigrated = unmigrated;
@@ -55,7 +58,10 @@ public class SchemaMigrator {
     }
 
     public void migrateTenant(Tenant tenant) {
-        TenantContext.run(tenant, () -> migrate(tenant.schema(), changelogs.tenantChangelog()));
+        TenantContext.run(tenant, () -> {
+            migrate(tenant.schema(), changelogs.tenantChangelog());
+            clearPersonalData.seal(); // what Liquibase cannot do without the keys (tenant-0.6-personal-data)
+        });
         unmigrated.remove(tenant.slug()); // a retried onboarding that succeeds serves the province again
     }
 

@@ -27,6 +27,8 @@ import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.contest.ExamRules.CountedAttempt;
 import vn.cuocthi.platformcore.contest.RegistrationForm;
 import vn.cuocthi.platformcore.contest.TieBreak;
+import vn.cuocthi.platformcore.personal.PersonalData;
+import vn.cuocthi.platformcore.personal.PersonalData.LookupKind;
 
 /**
  * Which attempt counts for each contestant (best, first or last per the rules), in a round or over the whole
@@ -43,9 +45,12 @@ public class CountedAttempts {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final TransactionTemplate readOnly;
+    private final PersonalData personal;
 
-    public CountedAttempts(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    public CountedAttempts(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+                           PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         cursor.setFetchSize(FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(cursor);
@@ -139,8 +144,8 @@ public class CountedAttempts {
     private static final String ELIGIBLE = """
             a.contest_id = :contest and a.status <> 'IN_PROGRESS' and a.submitted_at is not null
               and c.disqualified_at is null
-              and not coalesce(c.cccd = any(cast(:cccds as text[])), false)
-              and not coalesce(c.phone = any(cast(:phones as text[])), false)""";
+              and not coalesce(encode(c.cccd_lookup, 'hex') = any(cast(:cccds as text[])), false)
+              and not coalesce(encode(c.phone_lookup, 'hex') = any(cast(:phones as text[])), false)""";
 
     private static String counted(Contest contest) {
         return """
@@ -187,17 +192,22 @@ public class CountedAttempts {
         };
     }
 
-    private static Map<String, Object> params(Contest contest, Integer roundIndex, String group, UUID contestantId) {
+    private Map<String, Object> params(Contest contest, Integer roundIndex, String group, UUID contestantId) {
         RegistrationForm form = contest.definition().registrationFields();
         Map<String, Object> params = new HashMap<>();
         params.put("contest", contest.id());
         params.put("round", roundIndex);
         params.put("group", group);
         params.put("contestant", contestantId);
-        params.put("cccds", array(form == null ? List.of() : form.excludedCccds()));
-        params.put("phones", array(form == null ? List.of() : form.excludedPhones()));
+        // the exclusion list holds numbers; the contestants' are known only by their look-up hashes
+        params.put("cccds", array(lookups(LookupKind.CCCD, form == null ? List.of() : form.excludedCccds())));
+        params.put("phones", array(lookups(LookupKind.PHONE, form == null ? List.of() : form.excludedPhones())));
         params.put("groups", array(contest.definition().groups().stream().map(ContestantGroup::code).toList()));
         return params;
+    }
+
+    private List<String> lookups(LookupKind kind, Collection<String> numbers) {
+        return numbers.stream().map(number -> personal.lookupHex(kind, number)).toList();
     }
 
     /** A text[] literal; the values are codes and digits, never quotes or commas. */

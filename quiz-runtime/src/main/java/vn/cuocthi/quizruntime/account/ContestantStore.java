@@ -12,15 +12,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.cuocthi.platformcore.Uuids;
+import vn.cuocthi.platformcore.personal.PersonalData;
+import vn.cuocthi.platformcore.personal.PersonalData.LookupKind;
 
-/** Registrations of the province's contestants, one per person per contest (the constraints enforce it). */
+/**
+ * Registrations of the province's contestants, one per person per contest (the constraints enforce it). Personal
+ * values are sealed here and only here (docs/security.md, "Personal data"): the CCCD, phone, e-mail, birth date and
+ * address go in sealed, and CCCD, phone and e-mail are found by their keyed hashes.
+ */
 @Repository
 public class ContestantStore {
 
     private final JdbcClient jdbc;
+    private final PersonalData personal;
 
-    public ContestantStore(JdbcClient jdbc) {
+    public ContestantStore(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     /** Inserts the registration; a second one of the same CCCD or phone fails on the unique constraints. */
@@ -28,19 +36,25 @@ public class ContestantStore {
                        String from) {
         UUID id = Uuids.v7();
         jdbc.sql("""
-                insert into contestant (id, contest_id, full_name, cccd, phone, email, birth_date, gender, address,
-                                        unit_code, residence_code, group_code, password_hash, consent_at,
-                                        consent_version, registered_from)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, contestId, person.fullName(), person.cccd(), person.phone(), person.email(),
-                        person.birthDate(), person.gender(), person.address(), person.unitCode(), person.residenceCode(), person.groupCode(),
-                        passwordHash, java.sql.Timestamp.from(consentAt), consentVersion, from)
+                insert into contestant (id, contest_id, full_name, cccd_sealed, phone_sealed, email_sealed,
+                                        birth_date_sealed, address_sealed, cccd_lookup, phone_lookup, email_lookup,
+                                        data_key, gender, unit_code, residence_code, group_code, password_hash,
+                                        consent_at, consent_version, registered_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, contestId, person.fullName(), personal.seal("cccd", id, person.cccd()),
+                        personal.seal("phone", id, person.phone()), personal.seal("email", id, person.email()),
+                        personal.seal("birth_date", id, person.birthDate() == null ? null : person.birthDate().toString()),
+                        personal.seal("address", id, person.address()),
+                        personal.lookup(LookupKind.CCCD, person.cccd()), personal.lookup(LookupKind.PHONE, person.phone()),
+                        personal.lookup(LookupKind.EMAIL, person.email()), personal.currentKey(), person.gender(),
+                        person.unitCode(), person.residenceCode(), person.groupCode(), passwordHash,
+                        java.sql.Timestamp.from(consentAt), consentVersion, from)
                 .update();
         return id;
     }
 
     public Optional<Contestant> find(UUID id) {
-        return jdbc.sql("select * from contestant where id = ?").param(id).query(ContestantStore::map).optional();
+        return jdbc.sql("select * from contestant where id = ?").param(id).query(this::map).optional();
     }
 
     /**
@@ -49,31 +63,36 @@ public class ContestantStore {
      */
     public Optional<Contestant> lockEligible(UUID id) {
         return jdbc.sql("select * from contestant where id = ? and disqualified_at is null for update")
-                .param(id).query(ContestantStore::map).optional();
+                .param(id).query(this::map).optional();
     }
 
-    /** Registrations whose CCCD or phone is {@code login}, in the given contest or (null) any, newest first. */
+    /**
+     * Registrations whose (normalised) CCCD or phone is {@code login}, in the given contest or (null) any, newest
+     * first; found by their look-up hashes.
+     */
     public List<Contestant> byLogin(String cccd, String phone, UUID contestId) {
-        return jdbc.sql("""
-                select * from contestant
-                where (cccd = :cccd or phone = :phone) and (cast(:contest as uuid) is null or contest_id = :contest)
-                order by registered_at desc limit 20""")
-                .param("cccd", cccd).param("phone", phone).param("contest", contestId)
-                .query(ContestantStore::map).list();
+        return byHashes("cccd_lookup", personal.lookup(LookupKind.CCCD, cccd),
+                personal.lookup(LookupKind.PHONE, phone), contestId);
     }
 
     /**
      * Registrations in the contest whose phone, CCCD or e-mail is {@code contact} (already normalized): whom a
-     * recovery code is for. The one place that matches contact details, so how they are stored can change here alone.
+     * recovery code is for, found by the keyed hashes like sign-in. The one place recovery matches contact details.
      */
     public List<Reachable> findByContact(UUID contestId, String contact) {
         return jdbc.sql("""
-                select id, contest_id, full_name, phone, email from contestant
-                where contest_id = :contest and (phone = :contact or cccd = :contact or lower(email) = lower(:contact))
+                select * from contestant
+                where contest_id = :contest and (phone_lookup = :phone or cccd_lookup = :cccd or email_lookup = :email)
                 limit 5""")
-                .param("contest", contestId).param("contact", contact)
-                .query((rs, row) -> new Reachable(rs.getObject("id", UUID.class), rs.getObject("contest_id", UUID.class),
-                        rs.getString("full_name"), rs.getString("phone"), rs.getString("email")))
+                .param("contest", contestId).param("phone", personal.lookup(LookupKind.PHONE, contact))
+                .param("cccd", personal.lookup(LookupKind.CCCD, contact))
+                .param("email", personal.lookup(LookupKind.EMAIL, contact))
+                .query((rs, row) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Reachable(id, rs.getObject("contest_id", UUID.class), rs.getString("full_name"),
+                            personal.open("phone", id, rs.getBytes("phone_sealed")),
+                            personal.open("email", id, rs.getBytes("email_sealed")));
+                })
                 .list();
     }
 
@@ -81,11 +100,38 @@ public class ContestantStore {
         jdbc.sql("update contestant set password_hash = ? where id = ?").params(passwordHash, id).update();
     }
 
-    private static Contestant map(ResultSet rs, int row) throws SQLException {
-        java.sql.Date birth = rs.getDate("birth_date");
-        return new Contestant(rs.getObject("id", UUID.class), rs.getObject("contest_id", UUID.class),
-                rs.getString("full_name"), rs.getString("cccd"), rs.getString("phone"), rs.getString("unit_code"),
-                rs.getString("group_code"), birth == null ? null : birth.toLocalDate(), rs.getString("password_hash"),
+    /**
+     * Registrations whose phone (normalised) or e-mail is given, in the contest or (null) any, newest first: password
+     * recovery's look-up, by the keyed hashes like sign-in.
+     */
+    public List<Contestant> byContact(String phone, String email, UUID contestId) {
+        return byHashes("email_lookup", personal.lookup(LookupKind.EMAIL, email),
+                personal.lookup(LookupKind.PHONE, phone), contestId);
+    }
+
+    /** Registrations whose {@code column} hash or phone hash matches, in the contest or (null) any, newest first. */
+    private List<Contestant> byHashes(String column, byte[] hash, byte[] phoneHash, UUID contestId) {
+        return jdbc.sql("select * from contestant where (" + column + " = :hash or phone_lookup = :phone)"
+                        + " and (cast(:contest as uuid) is null or contest_id = :contest)"
+                        + " order by registered_at desc limit 20")
+                .param("hash", hash).param("phone", phoneHash).param("contest", contestId)
+                .query(this::map).list();
+    }
+
+    /** The registration's e-mail, opened (recovery writes to it); empty when none was given or it was erased. */
+    public Optional<String> email(UUID id) {
+        return jdbc.sql("select email_sealed from contestant where id = ?").param(id)
+                .query((rs, row) -> Optional.ofNullable(personal.open("email", id, rs.getBytes(1))))
+                .optional().flatMap(email -> email);
+    }
+
+    private Contestant map(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String birth = personal.open("birth_date", id, rs.getBytes("birth_date_sealed"));
+        return new Contestant(id, rs.getObject("contest_id", UUID.class),
+                rs.getString("full_name"), personal.open("cccd", id, rs.getBytes("cccd_sealed")),
+                personal.open("phone", id, rs.getBytes("phone_sealed")), rs.getString("unit_code"),
+                rs.getString("group_code"), birth == null ? null : LocalDate.parse(birth), rs.getString("password_hash"),
                 rs.getTimestamp("disqualified_at") != null);
     }
 

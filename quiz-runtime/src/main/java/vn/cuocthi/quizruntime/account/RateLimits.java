@@ -9,6 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import vn.cuocthi.platformcore.personal.PersonalData;
 import vn.cuocthi.platformcore.tenancy.TenantKeys;
 import vn.cuocthi.platformcore.web.ApiException;
 
@@ -30,9 +31,11 @@ public class RateLimits {
             return {count, ttl}""", List.class);
 
     private final StringRedisTemplate redis;
+    private final PersonalData personal;
 
-    public RateLimits(StringRedisTemplate redis) {
+    public RateLimits(StringRedisTemplate redis, PersonalData personal) {
         this.redis = redis;
+        this.personal = personal;
     }
 
     /** Counts one hit; refuses with 429 and Retry-After once the window holds more than {@code limit}. */
@@ -96,8 +99,9 @@ public class RateLimits {
         }
     }
 
-    private static String key(String purpose, String subject) {
-        return TenantKeys.redis("rl", purpose, subject);
+    /** The subject (a phone, a CCCD, an address) by its keyed hash: Redis never holds a number in clear. */
+    private String key(String purpose, String subject) {
+        return TenantKeys.redis("rl", purpose, personal.pseudonym(subject));
     }
 
     private record Window(long count, long retryAfterSeconds) {

@@ -55,10 +55,13 @@ public class Registration {
     private final Localities localities;
     private final Clock clock;
     private final int freeRegistrationsPerAddress;
+    private final int takenPerAddressPerHour;
 
     Registration(ContestStore contests, ContestantStore contestants, AccountConfiguration.ContestantPasswords passwords,
                  ContestantTokens tokens, BotCheck botCheck, RateLimits limits, Localities localities, Clock clock,
-                 @Value("${cuocthi.contestant.bot-check.free-per-address:5}") int freeRegistrationsPerAddress) {
+                 @Value("${cuocthi.contestant.bot-check.free-per-address:5}") int freeRegistrationsPerAddress,
+                 @Value("${cuocthi.contestant.registration.taken-per-address-per-hour:20}") int takenPerAddressPerHour) {
+        this.takenPerAddressPerHour = takenPerAddressPerHour;
         this.contests = contests;
         this.contestants = contestants;
         this.passwords = passwords;
@@ -88,10 +91,10 @@ public class Registration {
         try {
             id = contestants.insert(contestId, person, hash, CONSENT_VERSION, clock.instant(), address);
         } catch (DuplicateKeyException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage());
-            String field = message.contains("contestant_cccd_once") ? "cccd" : "phone";
-            throw new ApiException(HttpStatus.CONFLICT, "registration.duplicate",
-                    List.of(FieldError.field(field, "registration.duplicate." + field)));
+            // The refusal names neither field: a stranger holding someone's CCCD learns no more than that the
+            // pair cannot register, and a few such refusals per address and hour make probing a list slow.
+            limits.hit("register-taken", address, takenPerAddressPerHour, Duration.ofHours(1), "registration.rateLimited");
+            throw ApiException.conflict("registration.duplicate");
         }
         ContestantTokens.Issued token = tokens.issue(TenantContext.require().slug(), contestId, id);
         return new Registered(id, contestId, person.fullName(), person.groupCode(), token.token(), token.expiresAt());

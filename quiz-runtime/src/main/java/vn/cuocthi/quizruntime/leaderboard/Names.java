@@ -1,20 +1,14 @@
 package vn.cuocthi.quizruntime.leaderboard;
 
-/** Public boards show names masked: "Nguyễn Văn An" becomes "Nguyễn V. A.". */
+import vn.cuocthi.platformcore.personal.Masks;
+
+/** Public boards show names masked: "Nguyễn Văn An" becomes "Nguyễn V. A." (the one rule, {@link Masks#name}). */
 public final class Names {
 
     private Names() {
     }
 
     public static String mask(String fullName) {
-        if (fullName == null || fullName.isBlank()) {
-            return "";
-        }
-        String[] words = fullName.strip().split("\\s+");
-        StringBuilder masked = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            masked.append(' ').appendCodePoint(words[i].codePointAt(0)).append('.');
-        }
-        return masked.toString();
+        return Masks.name(fullName);
     }
 }

@@ -12,10 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.cuocthi.platformcore.PersonalNumbers;
+import vn.cuocthi.platformcore.personal.PersonalData;
+import vn.cuocthi.platformcore.personal.PersonalData.LookupKind;
 
 /**
  * The province's registrations as staff look a caller up: by CCCD or phone exactly, else by a part of the name
- * (case and diacritics as typed). Read-only; the identity fields are what the officer checks against the caller.
+ * (case and diacritics as typed), or by e-mail exactly. Numbers and e-mails are matched by their keyed hashes and the
+ * identity fields opened from their sealed columns (docs/security.md, "Personal data"). Read-only; the identity
+ * fields are what the officer checks against the caller.
  */
 @Repository
 public class ContestantDirectory {
@@ -23,9 +27,11 @@ public class ContestantDirectory {
     static final int LIMIT = 50;
 
     private final JdbcClient jdbc;
+    private final PersonalData personal;
 
-    ContestantDirectory(JdbcClient jdbc) {
+    ContestantDirectory(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     public List<Registrant> search(String query) {
@@ -34,27 +40,37 @@ public class ContestantDirectory {
             return List.of();
         }
         Optional<String> number = PersonalNumbers.cccd(typed).or(() -> PersonalNumbers.mobile(typed));
-        String where = number.isPresent() ? "k.cccd = :q or k.phone = :q"
-                : "k.full_name ilike '%' || :q || '%' escape '\\' or lower(k.email) = lower(:q)";
-        String q = number.orElse(typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
-        return jdbc.sql(SELECT + " where " + where + " order by k.full_name, k.registered_at desc limit " + LIMIT)
-                .param("q", q).query(ContestantDirectory::map).list();
+        if (number.isPresent()) {
+            return jdbc.sql(SELECT + " where k.cccd_lookup = :cccd or k.phone_lookup = :phone" + ORDER)
+                    .param("cccd", personal.lookup(LookupKind.CCCD, number.get()))
+                    .param("phone", personal.lookup(LookupKind.PHONE, number.get()))
+                    .query(this::map).list();
+        }
+        String name = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql(SELECT + " where k.full_name ilike '%' || :q || '%' escape '\\' or k.email_lookup = :email" + ORDER)
+                .param("q", name).param("email", personal.lookup(LookupKind.EMAIL, typed))
+                .query(this::map).list();
     }
 
     public Optional<Registrant> find(UUID id) {
-        return jdbc.sql(SELECT + " where k.id = :id").param("id", id).query(ContestantDirectory::map).optional();
+        return jdbc.sql(SELECT + " where k.id = :id").param("id", id).query(this::map).optional();
     }
 
     private static final String SELECT = """
-            select k.id, k.contest_id, c.definition ->> 'name' as contest_name, k.full_name, k.cccd, k.phone, k.email,
-                   k.birth_date, k.unit_code, k.group_code, k.registered_at, k.disqualified_at
+            select k.id, k.contest_id, c.definition ->> 'name' as contest_name, k.full_name, k.cccd_sealed,
+                   k.phone_sealed, k.email_sealed, k.birth_date_sealed, k.unit_code, k.group_code, k.registered_at,
+                   k.disqualified_at
             from contestant k join contest c on c.id = k.contest_id""";
 
-    private static Registrant map(ResultSet rs, int row) throws SQLException {
-        java.sql.Date birth = rs.getDate("birth_date");
-        return new Registrant(rs.getObject("id", UUID.class), rs.getObject("contest_id", UUID.class),
-                rs.getString("contest_name"), rs.getString("full_name"), rs.getString("cccd"), rs.getString("phone"),
-                rs.getString("email"), birth == null ? null : birth.toLocalDate(), rs.getString("unit_code"),
+    private static final String ORDER = " order by k.full_name, k.registered_at desc limit " + LIMIT;
+
+    private Registrant map(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String birth = personal.open("birth_date", id, rs.getBytes("birth_date_sealed"));
+        return new Registrant(id, rs.getObject("contest_id", UUID.class),
+                rs.getString("contest_name"), rs.getString("full_name"), personal.open("cccd", id, rs.getBytes("cccd_sealed")),
+                personal.open("phone", id, rs.getBytes("phone_sealed")), personal.open("email", id, rs.getBytes("email_sealed")),
+                birth == null ? null : LocalDate.parse(birth), rs.getString("unit_code"),
                 rs.getString("group_code"), rs.getTimestamp("registered_at").toInstant(),
                 rs.getTimestamp("disqualified_at") != null);
     }

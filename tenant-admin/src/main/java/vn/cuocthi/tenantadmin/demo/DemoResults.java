@@ -15,6 +15,8 @@ import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.Round;
+import vn.cuocthi.platformcore.personal.PersonalData;
+import vn.cuocthi.platformcore.personal.PersonalData.LookupKind;
 import vn.cuocthi.platformcore.ranking.RoundFigures;
 import vn.cuocthi.tenantadmin.results.Publication;
 
@@ -37,9 +39,11 @@ class DemoResults {
     private final RoundFigures figures;
     private final Publication publication;
     private final Clock clock;
+    private final PersonalData personal;
 
-    DemoResults(JdbcClient jdbc, RoundFigures figures, Publication publication, Clock clock) {
+    DemoResults(JdbcClient jdbc, RoundFigures figures, Publication publication, Clock clock, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
         this.figures = figures;
         this.publication = publication;
         this.clock = clock;
@@ -80,10 +84,11 @@ class DemoResults {
         for (int i = 0; i < NAMES.size(); i++) {
             UUID id = Uuids.v7();
             jdbc.sql("""
-                    insert into contestant (id, contest_id, full_name, cccd, unit_code, group_code, password_hash,
-                        consent_at, consent_version, registered_at, registered_from)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, 'ND13-2023/v1', ?, 'demo')""")
-                    .params(id, contest.id(), NAMES.get(i), String.format("000999%06d", i + 1),
+                    insert into contestant (id, contest_id, full_name, cccd_sealed, cccd_lookup, data_key, unit_code,
+                        group_code, password_hash, consent_at, consent_version, registered_at, registered_from)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ND13-2023/v1', ?, 'demo')""")
+                    .params(id, contest.id(), NAMES.get(i), personal.seal("cccd", id, cccd(i)),
+                            personal.lookup(LookupKind.CCCD, cccd(i)), personal.currentKey(),
                             units.isEmpty() ? null : units.get(i % units.size()), groups.get(i % groups.size()).code(),
                             UNUSABLE_PASSWORD, Timestamp.from(contest.firstStart().orElse(clock.instant())),
                             Timestamp.from(contest.firstStart().orElse(clock.instant())))
@@ -91,6 +96,10 @@ class DemoResults {
             ids.add(id);
         }
         return ids;
+    }
+
+    private static String cccd(int i) {
+        return String.format("000999%06d", i + 1);
     }
 
     /**
