@@ -17,7 +17,7 @@ class StaffEndpoints implements EndpointRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
-        endpoints.requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
+        endpoints.requestMatchers("/api/v1/platform/**", "/operator", "/operator/**").hasRole(StaffRoles.OPERATOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit/**", "/api/v1/admin/contests/*/exports/audit.*")
                 .hasAnyRole(StaffRoles.AUDIT_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/admin/**").hasAnyRole(StaffRoles.ANY_STAFF)

@@ -58,6 +58,17 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/platform/tenants/{slug}/suspend", OPERATOR),
             Map.entry("POST /api/v1/platform/tenants/{slug}/resume", OPERATOR),
             Map.entry("GET /api/v1/platform/sessions/hourly", OPERATOR),
+            Map.entry("GET /api/v1/platform/activity", OPERATOR),
+            Map.entry("GET /api/v1/platform/audit", OPERATOR),
+            // the operator's console (bare domain, platform realm)
+            Map.entry("GET /operator", OPERATOR),
+            Map.entry("POST /operator/provinces", OPERATOR),
+            Map.entry("GET /operator/provinces/{slug}", OPERATOR),
+            Map.entry("POST /operator/provinces/{slug}/retry", OPERATOR),
+            Map.entry("POST /operator/provinces/{slug}/suspend", OPERATOR),
+            Map.entry("POST /operator/provinces/{slug}/resume", OPERATOR),
+            Map.entry("GET /operator/sessions", OPERATOR),
+            Map.entry("GET /operator/audit", OPERATOR),
             // the staff API
             Map.entry("GET /api/v1/admin/units", ALL_STAFF),
             Map.entry("PUT /api/v1/admin/units", ADMIN),
