@@ -25,6 +25,7 @@ class ContestantEndpoints implements EndpointRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
         endpoints.requestMatchers(HttpMethod.GET, "/", "/contests/**", "/c/*", "/bai-thi/**", "/api/v1/contests/**",
+                        "/thuong-hieu.css", "/thuong-hieu/*",
                         "/api/v1/attempts/**", "/api/v1/bot-check").permitAll()
                 .requestMatchers(HttpMethod.POST, "/contests/*/dang-ky", "/contests/*/dang-nhap", "/contests/*/dang-xuat",
                         "/contests/*/bai-thi", "/api/v1/auth/login", "/api/v1/contests/*/registrations",

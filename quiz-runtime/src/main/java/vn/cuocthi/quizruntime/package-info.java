@@ -4,7 +4,7 @@
  */
 @ApplicationModule(allowedDependencies = {"platformcore", "platformcore::tenancy", "platformcore::web",
         "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit", "platformcore::ranking",
-        "platformcore::participation", "platformcore::session"})
+        "platformcore::participation", "platformcore::session", "platformcore::branding"})
 package vn.cuocthi.quizruntime;
 
 import org.springframework.modulith.ApplicationModule;

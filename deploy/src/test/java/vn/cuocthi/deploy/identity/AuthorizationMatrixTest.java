@@ -114,6 +114,15 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/contests/{id}/exports/audit.{format}", AUDIT_READERS),
             Map.entry("GET /api/v1/admin/audit", AUDIT_READERS),
             Map.entry("GET /api/v1/admin/audit/export.{format}", AUDIT_READERS),
+            // the province's branding: every staff role reads it, its admin changes it
+            Map.entry("GET /api/v1/admin/branding", ALL_STAFF),
+            Map.entry("PUT /api/v1/admin/branding", ADMIN),
+            Map.entry("POST /api/v1/admin/branding/logo", ADMIN),
+            Map.entry("POST /api/v1/admin/branding/header-image", ADMIN),
+            Map.entry("GET /admin/branding", ALL_STAFF),
+            Map.entry("POST /admin/branding", ADMIN),
+            Map.entry("POST /admin/branding/logo", ADMIN),
+            Map.entry("POST /admin/branding/header-image", ADMIN),
             // the staff console
             Map.entry("GET /admin", ALL_STAFF),
             Map.entry("GET /admin/units", ALL_STAFF),
@@ -147,6 +156,9 @@ class AuthorizationMatrixTest {
             // contestants (pages and API check the contestant's own token themselves)
             Map.entry("GET /contests/{id}", ANYONE),
             Map.entry("GET /c/{code}", ANYONE),
+            Map.entry("GET /thuong-hieu.css", ANYONE),
+            Map.entry("GET /thuong-hieu/logo", ANYONE),
+            Map.entry("GET /thuong-hieu/anh-dau-trang", ANYONE),
             Map.entry("GET /contests/{id}/qr.svg", ANYONE),
             Map.entry("GET /contests/{id}/documents/{documentId}", ANYONE),
             Map.entry("GET /contests/{id}/dang-ky", ANYONE),
