@@ -69,6 +69,11 @@ public class ContestSharing {
                 "https://zalo.me/share?url=" + encoded, "https://www.facebook.com/sharer/sharer.php?u=" + encoded);
     }
 
+    /** The province's primary colour, the public QR code's too (it reads on white: checked when saved). */
+    public String qrColour() {
+        return brandings.current().primaryColor();
+    }
+
     /** The contest's public page on the province's host. */
     public String link(Contest contest) {
         return urls.contest(contest.id());
