@@ -92,7 +92,7 @@ class BrandingBrowserTest {
         assertThat(jdbc.sql("select count(*) from tenant_" + red + ".branding_image").query(Long.class).single()).isZero();
 
         Path logo = Files.createTempFile("logo", ".png");
-        Files.write(logo, png(new Color(0x8b, 0x1a, 0x1a)));
+        Files.write(logo, png(new Color(0xf2, 0xc2, 0x00)));
         browser.findElement(By.id("logo-file")).sendKeys(logo.toString());
         browser.findElement(By.id("upload-logo")).click();
         assertThat(browser.findElement(By.id("logo-preview")).isDisplayed()).isTrue();

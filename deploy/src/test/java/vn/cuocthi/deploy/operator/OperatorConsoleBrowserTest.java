@@ -149,6 +149,27 @@ class OperatorConsoleBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
     }
 
+    /** On a phone the console fits the screen: the table scrolls in its own box, the header wraps. */
+    @Test
+    void theConsoleFitsAPhone() {
+        WebDriver phone = Browsers.chromium("vi-VN,vi", 360, 740);
+        try {
+            phone.get(platform("/operator"));
+            new WebDriverWait(phone, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            phone.findElement(By.id("username")).sendKeys(TestIdentity.OPERATOR);
+            phone.findElement(By.id("password")).sendKeys(TestIdentity.OPERATOR_PASSWORD);
+            phone.findElement(By.id("kc-login")).click();
+            new WebDriverWait(phone, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("onboard-form")));
+            Object widths = ((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
+                    "return [document.documentElement.scrollWidth, window.innerWidth];");
+            java.util.List<?> both = (java.util.List<?>) widths;
+            assertThat(((Number) both.get(0)).intValue()).isLessThanOrEqualTo(((Number) both.get(1)).intValue());
+            Browsers.screenshot(phone, "operator-fleet-360");
+        } finally {
+            phone.quit();
+        }
+    }
+
     private void signIn(String username, String password) {
         WebElement user = browser.findElement(By.id("username"));
         user.clear();

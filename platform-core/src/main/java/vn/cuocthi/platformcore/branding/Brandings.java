@@ -171,7 +171,8 @@ public class Brandings {
         return value;
     }
 
-    private static String ratio(double ratio) {
-        return String.format(java.util.Locale.ROOT, "%.2f", Math.floor(ratio * 100) / 100);
+    /** Rounded down (a pair just under 4.5 never reads as 4.50), formatted in the reader's language by the message. */
+    private static Double ratio(double ratio) {
+        return Math.floor(ratio * 100) / 100;
     }
 }
