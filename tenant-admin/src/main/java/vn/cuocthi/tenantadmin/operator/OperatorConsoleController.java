@@ -94,19 +94,23 @@ class OperatorConsoleController {
     @PostMapping("/provinces/{slug}/suspend")
     String suspend(@PathVariable String slug, @RequestParam(defaultValue = "") String reason, Authentication operator,
                    Model model, Locale locale) {
-        try {
-            onboarding.suspend(slug, reason, operator.getName());
-            return "redirect:/operator/provinces/" + slug;
-        } catch (ApiException e) {
-            return provincePage(onboarding.get(slug), operator, model, FormErrors.of(e, messages, locale));
-        }
+        return changeStatus(slug, true, reason, operator, model, locale);
     }
 
     @PostMapping("/provinces/{slug}/resume")
     String resume(@PathVariable String slug, @RequestParam(defaultValue = "") String reason, Authentication operator,
                   Model model, Locale locale) {
+        return changeStatus(slug, false, reason, operator, model, locale);
+    }
+
+    private String changeStatus(String slug, boolean suspend, String reason, Authentication operator, Model model,
+                                Locale locale) {
         try {
-            onboarding.resume(slug, reason, operator.getName());
+            if (suspend) {
+                onboarding.suspend(slug, reason, operator.getName());
+            } else {
+                onboarding.resume(slug, reason, operator.getName());
+            }
             return "redirect:/operator/provinces/" + slug;
         } catch (ApiException e) {
             return provincePage(onboarding.get(slug), operator, model, FormErrors.of(e, messages, locale));
