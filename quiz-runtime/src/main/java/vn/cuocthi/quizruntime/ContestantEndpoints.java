@@ -25,6 +25,7 @@ class ContestantEndpoints implements EndpointRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
         endpoints.requestMatchers(HttpMethod.GET, "/", "/tro-giup", "/contests/**", "/c/*", "/bai-thi/**", "/api/v1/contests/**",
+                        "/thuong-hieu.css", "/thuong-hieu/*",
                         "/api/v1/attempts/**", "/api/v1/bot-check", "/dev/tin-nhan").permitAll()
                 .requestMatchers(HttpMethod.POST, "/contests/*/dang-ky", "/contests/*/dang-nhap", "/contests/*/dang-xuat",
                         "/contests/*/bai-thi", "/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/contests/*/registrations",

@@ -17,7 +17,7 @@ class StaffEndpoints implements EndpointRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
-        endpoints.requestMatchers("/api/v1/platform/**").hasRole(StaffRoles.OPERATOR)
+        endpoints.requestMatchers("/api/v1/platform/**", "/operator", "/operator/**").hasRole(StaffRoles.OPERATOR)
                 // contestants' identity fields and password reset: the province admin alone
                 .requestMatchers("/api/v1/admin/contestants", "/api/v1/admin/contestants/**", "/admin/contestants",
                         "/admin/contestants/**").hasRole(StaffRoles.PROVINCE_ADMIN)

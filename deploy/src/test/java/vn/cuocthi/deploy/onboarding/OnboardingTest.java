@@ -134,7 +134,9 @@ class OnboardingTest {
         assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
         assertThat(retried.json().get("status").asString()).isEqualTo("ACTIVE");
         assertThat(Http.province(port, slug).get("/").status()).isEqualTo(200);
-        assertThat(events(slug)).containsExactly("ONBOARDING_STARTED", "ONBOARDING_FAILED", "ONBOARDING_RETRIED", "ONBOARDED");
+        // each step's outcome too (schema, identity, the failing test step), which the operator console shows
+        assertThat(events(slug)).containsExactly("ONBOARDING_STARTED", "STEP_DONE", "STEP_DONE", "STEP_FAILED",
+                "ONBOARDING_FAILED", "ONBOARDING_RETRIED", "STEP_DONE", "STEP_DONE", "STEP_DONE", "ONBOARDED");
     }
 
     @Test
@@ -143,7 +145,27 @@ class OnboardingTest {
         assertThat(operator().post(TENANTS + "/" + slug + "/suspend", null).json().get("status").asString()).isEqualTo("SUSPENDED");
         assertThat(operator().post(TENANTS + "/" + slug + "/suspend", null).status()).isEqualTo(200);
         assertThat(operator().post(TENANTS + "/" + slug + "/resume", null).json().get("status").asString()).isEqualTo("ACTIVE");
-        assertThat(events(slug)).containsExactly("ONBOARDING_STARTED", "ONBOARDED", "SUSPENDED", "RESUMED");
+        assertThat(events(slug)).containsExactly("ONBOARDING_STARTED", "STEP_DONE", "STEP_DONE", "STEP_DONE", "ONBOARDED",
+                "SUSPENDED", "RESUMED");
+
+        // a body asks for its reason, which the audit keeps; an empty one is refused and changes nothing
+        Http.Reply blank = operator().post(TENANTS + "/" + slug + "/suspend", Map.of("reason", " "));
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.body()).contains("reason");
+        assertThat(operator().get(TENANTS + "/" + slug).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(operator().post(TENANTS + "/" + slug + "/suspend", Map.of("reason", "Hết hợp đồng")).status()).isEqualTo(200);
+        assertThat(jdbc.sql("select detail from platform.tenant_event where slug = ? and kind = 'SUSPENDED' order by id desc limit 1")
+                .param(slug).query(String.class).single()).isEqualTo("Hết hợp đồng");
+        Http.Reply audit = operator().get("/api/v1/platform/audit?province=" + slug);
+        assertThat(audit.json().get(0).get("kind").asString()).isEqualTo("SUSPENDED");
+        assertThat(audit.json().get(0).get("detail").asString()).isEqualTo("Hết hợp đồng");
+
+        // a first admin's e-mail that is none is refused up front, before anything is made
+        String other = Provinces.uniqueSlug("thudientu");
+        Http.Reply badEmail = operator().post(TENANTS, Map.of("slug", other, "name", "Tỉnh Thư", "adminEmail", "khong-phai-thu"));
+        assertThat(badEmail.status()).isEqualTo(422);
+        assertThat(badEmail.body()).contains("adminEmail");
+        assertThat(jdbc.sql("select count(*) from platform.tenant where slug = ?").param(other).query(Long.class).single()).isZero();
     }
 
     @Test

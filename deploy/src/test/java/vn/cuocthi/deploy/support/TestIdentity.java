@@ -20,7 +20,7 @@ public class TestIdentity {
 
     public static final String OPERATOR = "operator";
     public static final String OPERATOR_PASSWORD = "Test-Operator-Pass-1";
-    static final String STAFF_PASSWORD = "Test-Staff-Pass-1";
+    public static final String STAFF_PASSWORD = "Test-Staff-Pass-1";
 
     private static volatile KeycloakProvisioner provisioner;
     private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();

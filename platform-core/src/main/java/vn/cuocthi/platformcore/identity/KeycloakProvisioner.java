@@ -136,6 +136,13 @@ public final class KeycloakProvisioner {
      */
     public ProvinceRealm provisionProvince(String slug, String displayName, String firstAdminUsername,
                                            String temporaryPassword, Collection<URI> consoleBaseUrls) {
+        return provisionProvince(slug, displayName, UserSeed.withTemporaryPassword(firstAdminUsername, temporaryPassword),
+                consoleBaseUrls);
+    }
+
+    /** As above, with the first admin given whole (its e-mail address, for Keycloak's password reset mails). */
+    public ProvinceRealm provisionProvince(String slug, String displayName, UserSeed firstAdmin,
+                                           Collection<URI> consoleBaseUrls) {
         String realm = realmOf(slug);
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("The province " + slug + " needs a display name");
@@ -144,8 +151,7 @@ public final class KeycloakProvisioner {
         ensureRealmRoles(realm, PROVINCE_ROLES);
         String clientUuid = ensureConsoleClient(realm, consoleBaseUrls);
         ensureCliClient(realm);
-        ensureUser(realm, UserSeed.withTemporaryPassword(firstAdminUsername, temporaryPassword),
-                Set.of(ROLE_PROVINCE_ADMIN));
+        ensureUser(realm, firstAdmin, Set.of(ROLE_PROVINCE_ADMIN));
         ProvinceRealm result = new ProvinceRealm(slug, realm, issuer(realm), CONSOLE_CLIENT,
                 clientSecret(realm, clientUuid));
         log.info("Provisioned Keycloak realm {} for province {}", realm, slug);

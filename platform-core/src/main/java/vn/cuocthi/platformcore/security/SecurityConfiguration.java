@@ -57,6 +57,9 @@ import vn.cuocthi.platformcore.web.ProblemResponses;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The operators' console on the bare domain (tenant-admin's operator pages), signed in through the platform realm. */
+    static final String OPERATOR_CONSOLE = "/operator";
+
     @Bean
     ClientRegistrationRepository tenantClientRegistrations(Realms realms) {
         return new TenantClientRegistrations(realms);
@@ -100,6 +103,8 @@ class SecurityConfiguration {
                                 problems.write(request, response, HttpStatus.NOT_FOUND, "endpoint.unknown", Map.of());
                             } else if (tenant != null && !request.getRequestURI().startsWith("/api/")) {
                                 response.sendRedirect("/oauth2/authorization/" + tenant.slug());
+                            } else if (tenant == null && request.getRequestURI().startsWith(OPERATOR_CONSOLE)) {
+                                response.sendRedirect("/oauth2/authorization/" + TenantClientRegistrations.PLATFORM);
                             } else {
                                 refuse(problems, request, response, e);
                             }
@@ -200,9 +205,9 @@ class SecurityConfiguration {
     }
 
     /**
-     * A console session belongs to the province it signed in to. Cookies are host-only so a browser does not send
-     * one province's session to another, but should one arrive anyway (a shared cookie domain, a stolen cookie),
-     * it is refused here.
+     * A console session belongs to the province it signed in to (the operators' session to the bare domain). Cookies
+     * are host-only so a browser does not send one province's session to another, but should one arrive anyway (a
+     * shared cookie domain, a stolen cookie), it is refused here.
      */
     static final class ProvinceSessionGuard extends OncePerRequestFilter {
         private final ProblemResponses problems;
@@ -217,7 +222,8 @@ class SecurityConfiguration {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication instanceof OAuth2AuthenticationToken session) {
                 Tenant tenant = TenantContext.current().orElse(null);
-                if (tenant == null || !tenant.slug().equals(session.getAuthorizedClientRegistrationId())) {
+                String expected = tenant == null ? TenantClientRegistrations.PLATFORM : tenant.slug();
+                if (!expected.equals(session.getAuthorizedClientRegistrationId())) {
                     problems.write(request, response, HttpStatus.FORBIDDEN, "auth.foreignProvince", Map.of());
                     return;
                 }

@@ -15,8 +15,12 @@ import vn.cuocthi.platformcore.tenancy.TenantContext;
 /**
  * The staff console's sign-in client, one per province: its registration id is the province's slug and it exists
  * only on that province's host, so a sign-in (or its callback) for one province can never complete on another's.
+ * The operators' console signs in the same way through the platform realm, as registration {@value #PLATFORM}, which
+ * exists only on the bare domain ("platform" is a reserved slug, so no province can have that id).
  */
 final class TenantClientRegistrations implements ClientRegistrationRepository {
+
+    static final String PLATFORM = "platform";
 
     private final Realms realms;
 
@@ -27,16 +31,22 @@ final class TenantClientRegistrations implements ClientRegistrationRepository {
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {
         Tenant tenant = TenantContext.current().orElse(null);
-        if (tenant == null || !tenant.slug().equals(registrationId)) {
+        if (tenant == null) {
+            return PLATFORM.equals(registrationId) ? registration(PLATFORM, Realms.platform(), "CuocThi") : null;
+        }
+        if (!tenant.slug().equals(registrationId)) {
             return null;
         }
-        String realm = Realms.ofProvince(tenant.slug());
+        return registration(tenant.slug(), Realms.ofProvince(tenant.slug()), tenant.name());
+    }
+
+    private ClientRegistration registration(String registrationId, String realm, String name) {
         Realms.Endpoints endpoints = realms.endpoints(realm);
         String secret = realms.consoleSecret(realm).orElse(null);
         if (secret == null) {
             return null;
         }
-        return ClientRegistration.withRegistrationId(tenant.slug())
+        return ClientRegistration.withRegistrationId(registrationId)
                 .clientId(KeycloakProvisioner.CONSOLE_CLIENT)
                 .clientSecret(secret)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -50,7 +60,7 @@ final class TenantClientRegistrations implements ClientRegistrationRepository {
                 .userNameAttributeName("preferred_username")
                 .issuerUri(endpoints.issuer())
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", endpoints.endSessionUri()))
-                .clientName(tenant.name())
+                .clientName(name)
                 .build();
     }
 }

@@ -38,7 +38,8 @@ public class TenantFilter extends OncePerRequestFilter implements Ordered {
      * Served on the bare base domain; the other actuator endpoints too (Prometheus counts every province's
      * requests: not for a province's visitors, nor for whoever points an unknown host at us).
      */
-    private static final List<String> PLATFORM_PATHS = List.of("/api/v1/platform/", "/v3/api-docs", "/swagger-ui", "/actuator");
+    private static final List<String> PLATFORM_PATHS = List.of("/api/v1/platform/", "/v3/api-docs", "/swagger-ui", "/actuator",
+            "/operator", "/oauth2/", "/login", "/logout");
     private static final String PLATFORM_API = "/api/v1/platform/";
     /**
      * Prometheus scrapes a pod by its address, so the Host is an IP literal. The ingress routes only the platform's

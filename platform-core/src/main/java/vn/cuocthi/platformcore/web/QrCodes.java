@@ -42,6 +42,14 @@ public final class QrCodes {
 
     /** One path of unit squares in a viewBox of modules: small, sharp at any print size. */
     public static String svg(String text, String title) {
+        return svg(text, title, "#000000");
+    }
+
+    /**
+     * In the province's colour ({@code #rrggbb}, checked when saved: it reads on white at 4.5:1 or more, far more
+     * than a scanner needs).
+     */
+    public static String svg(String text, String title, String colour) {
         BitMatrix matrix = encode(text, 0);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
@@ -53,7 +61,7 @@ public final class QrCodes {
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
                 + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + escape(title) + "\"><title>" + escape(title)
-                + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+                + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"" + colour + "\" d=\"" + path + "\"/></svg>";
     }
 
     private static BitMatrix encode(String text, int size) {

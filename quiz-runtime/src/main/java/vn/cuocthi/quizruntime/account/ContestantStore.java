@@ -100,15 +100,6 @@ public class ContestantStore {
         jdbc.sql("update contestant set password_hash = ? where id = ?").params(passwordHash, id).update();
     }
 
-    /**
-     * Registrations whose phone (normalised) or e-mail is given, in the contest or (null) any, newest first: password
-     * recovery's look-up, by the keyed hashes like sign-in.
-     */
-    public List<Contestant> byContact(String phone, String email, UUID contestId) {
-        return byHashes("email_lookup", personal.lookup(LookupKind.EMAIL, email),
-                personal.lookup(LookupKind.PHONE, phone), contestId);
-    }
-
     /** Registrations whose {@code column} hash or phone hash matches, in the contest or (null) any, newest first. */
     private List<Contestant> byHashes(String column, byte[] hash, byte[] phoneHash, UUID contestId) {
         return jdbc.sql("select * from contestant where (" + column + " = :hash or phone_lookup = :phone)"
@@ -116,13 +107,6 @@ public class ContestantStore {
                         + " order by registered_at desc limit 20")
                 .param("hash", hash).param("phone", phoneHash).param("contest", contestId)
                 .query(this::map).list();
-    }
-
-    /** The registration's e-mail, opened (recovery writes to it); empty when none was given or it was erased. */
-    public Optional<String> email(UUID id) {
-        return jdbc.sql("select email_sealed from contestant where id = ?").param(id)
-                .query((rs, row) -> Optional.ofNullable(personal.open("email", id, rs.getBytes(1))))
-                .optional().flatMap(email -> email);
     }
 
     private Contestant map(ResultSet rs, int row) throws SQLException {

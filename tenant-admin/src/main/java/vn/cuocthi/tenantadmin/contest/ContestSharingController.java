@@ -49,10 +49,10 @@ class ContestSharingController {
     }
 
     @GetMapping(value = "/qr.svg", produces = "image/svg+xml")
-    @Operation(summary = "QR code of the public link as an SVG download (for print)")
+    @Operation(summary = "QR code of the public link as an SVG download (for print), in the province's primary colour")
     ResponseEntity<String> svg(@PathVariable UUID id) {
         Contest contest = contests.get(id);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"ma-qr-cuoc-thi.svg\"")
-                .body(QrCodes.svg(sharing.link(contest), "Mã QR: " + contest.definition().name()));
+                .body(QrCodes.svg(sharing.link(contest), "Mã QR: " + contest.definition().name(), sharing.qrColour()));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.cuocthi.platformcore.identity.KeycloakAdminClient;
 import vn.cuocthi.platformcore.identity.KeycloakProvisioner;
 import vn.cuocthi.platformcore.identity.Realms;
+import vn.cuocthi.platformcore.identity.UserSeed;
 import vn.cuocthi.platformcore.tenancy.OnboardingReport;
 import vn.cuocthi.platformcore.tenancy.PublicUrls;
 import vn.cuocthi.platformcore.tenancy.Tenant;
@@ -52,7 +53,8 @@ class IdentityProvisioningStep implements TenantProvisioningStep {
         boolean adminExists = admin.find("/admin/realms/{realm}", realm).isPresent()
                 && !admin.list("/admin/realms/{realm}/users?username={username}&exact=true", realm, FIRST_ADMIN).isEmpty();
         String temporaryPassword = temporaryPassword(16);
-        provisioner.provisionProvince(tenant.slug(), tenant.name(), FIRST_ADMIN, temporaryPassword,
+        provisioner.provisionProvince(tenant.slug(), tenant.name(),
+                new UserSeed(FIRST_ADMIN, temporaryPassword, true, null, null, report.adminEmail()),
                 List.of(URI.create(urls.province(tenant.slug()))));
         if (!adminExists) {
             // a retry finds the account already there, with the password handed out by the run that created it

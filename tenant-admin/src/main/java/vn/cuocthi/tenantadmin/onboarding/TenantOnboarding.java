@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.cuocthi.platformcore.TypedText;
 import vn.cuocthi.platformcore.tenancy.OnboardingReport;
 import vn.cuocthi.platformcore.tenancy.Tenant;
 import vn.cuocthi.platformcore.tenancy.TenantChanges;
@@ -51,8 +52,18 @@ public class TenantOnboarding {
     }
 
     public Onboarded onboard(String slug, String name, String actor) {
+        return onboard(slug, name, null, actor);
+    }
+
+    /**
+     * Onboards a province whose first admin has this e-mail address (null: none given). Each step's outcome is
+     * recorded ({@code STEP_DONE}, {@code STEP_FAILED} with the step's name), so the operator's console shows the
+     * last run step by step.
+     */
+    public Onboarded onboard(String slug, String name, String adminEmail, String actor) {
         String cleanName = name == null ? null : name.strip();
-        validate(slug, cleanName);
+        String email = adminEmail == null || adminEmail.isBlank() ? null : adminEmail.strip();
+        validate(slug, cleanName, email);
         return withOnboardingLock(slug, () -> {
             Tenant existing = registry.load(slug).orElse(null);
             if (existing != null && existing.status() != TenantStatus.PROVISIONING) {
@@ -67,14 +78,16 @@ public class TenantOnboarding {
                 record(slug, "ONBOARDING_RETRIED", null, actor);
             }
             Tenant tenant = registry.load(slug).orElseThrow();
-            OnboardingReport report = new OnboardingReport();
+            OnboardingReport report = new OnboardingReport(email);
             for (TenantProvisioningStep step : steps) {
                 try {
                     step.provision(tenant, report);
+                    record(slug, "STEP_DONE", step.name(), actor);
                 } catch (Exception e) {
                     log.error("Onboarding of {} failed at step {}", slug, step.name(), e);
                     String error = step.name() + ": " + e.getMessage();
                     jdbc.sql("update platform.tenant set last_error = ?, updated_at = now() where slug = ?").params(error, slug).update();
+                    record(slug, "STEP_FAILED", error, actor);
                     record(slug, "ONBOARDING_FAILED", error, actor);
                     throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "tenant.onboardingFailed", slug, step.name());
                 }
@@ -94,11 +107,31 @@ public class TenantOnboarding {
     }
 
     public Tenant suspend(String slug, String actor) {
-        return changeStatus(slug, TenantStatus.SUSPENDED, "SUSPENDED", actor);
+        return changeStatus(slug, TenantStatus.SUSPENDED, "SUSPENDED", null, actor);
     }
 
     public Tenant resume(String slug, String actor) {
-        return changeStatus(slug, TenantStatus.ACTIVE, "RESUMED", actor);
+        return changeStatus(slug, TenantStatus.ACTIVE, "RESUMED", null, actor);
+    }
+
+    /** Suspends with the operator's reason (required here), kept in the audit with the action. */
+    public Tenant suspend(String slug, String reason, String actor) {
+        return changeStatus(slug, TenantStatus.SUSPENDED, "SUSPENDED", reason(reason), actor);
+    }
+
+    public Tenant resume(String slug, String reason, String actor) {
+        return changeStatus(slug, TenantStatus.ACTIVE, "RESUMED", reason(reason), actor);
+    }
+
+    /** The names of the provisioning steps, in the order they run. */
+    public List<String> stepNames() {
+        return steps.stream().map(TenantProvisioningStep::name).toList();
+    }
+
+    /** The last message of the province's failed step, or null. */
+    public String lastError(String slug) {
+        return jdbc.sql("select last_error from platform.tenant where slug = ?").param(slug).query(String.class)
+                .optional().orElse(null);
     }
 
     public List<Tenant> list() {
@@ -110,7 +143,19 @@ public class TenantOnboarding {
         return registry.load(slug).orElseThrow(() -> ApiException.notFound("tenant.notFound", slug));
     }
 
-    private Tenant changeStatus(String slug, TenantStatus target, String event, String actor) {
+    private static String reason(String typed) {
+        List<FieldError> errors = new ArrayList<>();
+        String reason = TypedText.check("reason", typed, TypedText.Kind.LINE, 500, errors);
+        if (reason == null && errors.isEmpty()) {
+            errors.add(FieldError.field("reason", "tenant.reason.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return reason;
+    }
+
+    private Tenant changeStatus(String slug, TenantStatus target, String event, String reason, String actor) {
         Tenant tenant = get(slug);
         if (tenant.status() == TenantStatus.PROVISIONING) {
             throw ApiException.conflict("tenant.notReady", slug);
@@ -130,14 +175,17 @@ public class TenantOnboarding {
             }
             jdbc.sql("update platform.tenant set status = ?, updated_at = now() where slug = ? and status <> 'PROVISIONING'")
                     .params(target.name(), slug).update();
-            record(slug, event, null, actor);
+            record(slug, event, reason, actor);
             changes.announce(slug);
             log.info("Province {} is now {}", slug, target);
         }
         return get(slug);
     }
 
-    private void validate(String slug, String name) {
+    /** An address Keycloak stores: one @, a dot in the domain, no spaces (what it checks itself is looser). */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    private void validate(String slug, String name, String email) {
         List<FieldError> errors = new ArrayList<>();
         if (!TenantSlug.isWellFormed(slug)) {
             errors.add(FieldError.field("slug", "tenant.slug.invalid", slug == null ? "" : slug));
@@ -146,6 +194,9 @@ public class TenantOnboarding {
         }
         if (name == null || name.isEmpty() || name.length() > 200) {
             errors.add(FieldError.field("name", "tenant.name.invalid"));
+        }
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.add(FieldError.field("adminEmail", "tenant.adminEmail.invalid"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

@@ -39,7 +39,12 @@ class TenantOperatorController {
         this.hosts = hosts;
     }
 
-    record OnboardRequest(String slug, String name) {
+    /** {@code adminEmail}: the first admin's address (optional), for Keycloak's password reset mails. */
+    record OnboardRequest(String slug, String name, String adminEmail) {
+    }
+
+    /** Why the operator suspends or resumes the province, kept in the audit. */
+    record StatusRequest(String reason) {
     }
 
     record TenantView(String slug, String name, TenantStatus status, String host, String url, OffsetDateTime createdAt) {
@@ -54,7 +59,8 @@ class TenantOperatorController {
             description = "201 when active; 409 for an existing slug; repeating a failed onboarding completes it")
     @PostMapping
     ResponseEntity<OnboardedView> onboard(@RequestBody OnboardRequest body, Authentication operator, HttpServletRequest request) {
-        TenantOnboarding.Onboarded onboarded = onboarding.onboard(body.slug(), body.name(), operator.getName());
+        TenantOnboarding.Onboarded onboarded = onboarding.onboard(body.slug(), body.name(), body.adminEmail(),
+                operator.getName());
         TenantView view = view(onboarded.tenant(), request);
         return ResponseEntity.created(URI.create("/api/v1/platform/tenants/" + view.slug())).body(new OnboardedView(
                 view.slug(), view.name(), view.status(), view.host(), view.url(), view.createdAt(), onboarded.firstAdmin()));
@@ -72,16 +78,21 @@ class TenantOperatorController {
         return view(onboarding.get(slug), request);
     }
 
-    @Operation(summary = "Suspend a province", description = "Its pages and APIs answer 503 and its realm is disabled, on every node at once")
+    @Operation(summary = "Suspend a province", description = "Its pages and APIs answer 503 and its realm is disabled, on every node at once."
+            + " Optional body {reason} (required when a body is sent), kept in the operators' audit")
     @PostMapping("/{slug}/suspend")
-    TenantView suspend(@PathVariable String slug, Authentication operator, HttpServletRequest request) {
-        return view(onboarding.suspend(slug, operator.getName()), request);
+    TenantView suspend(@PathVariable String slug, @RequestBody(required = false) StatusRequest body, Authentication operator,
+                       HttpServletRequest request) {
+        return view(body == null ? onboarding.suspend(slug, operator.getName())
+                : onboarding.suspend(slug, body.reason(), operator.getName()), request);
     }
 
-    @Operation(summary = "Resume a suspended province")
+    @Operation(summary = "Resume a suspended province", description = "Optional body {reason}, as for suspend")
     @PostMapping("/{slug}/resume")
-    TenantView resume(@PathVariable String slug, Authentication operator, HttpServletRequest request) {
-        return view(onboarding.resume(slug, operator.getName()), request);
+    TenantView resume(@PathVariable String slug, @RequestBody(required = false) StatusRequest body, Authentication operator,
+                      HttpServletRequest request) {
+        return view(body == null ? onboarding.resume(slug, operator.getName())
+                : onboarding.resume(slug, body.reason(), operator.getName()), request);
     }
 
     private TenantView view(Tenant tenant, HttpServletRequest request) {
