@@ -117,6 +117,10 @@ class BrandingBrowserTest {
         assertThat(browser.findElement(By.id("portal-link")).getAttribute("href")).isEqualTo("https://maudo.gov.vn/");
         assertThat(browser.findElement(By.id("home-affairs-link")).getAttribute("href")).isEqualTo("https://snv.maudo.gov.vn/");
         Browsers.screenshot(browser, "branding-red-province");
+        // the help page names whom to ask: the organiser's own contact where it is set
+        browser.get("http://" + red + ".localhost:" + port + "/tro-giup");
+        assertThat(browser.findElement(By.id("organiser-contact")).getText())
+                .contains("Sở Nội vụ tỉnh Màu Đỏ").contains("0206 3852 000");
 
         browser.get("http://" + green + ".localhost:" + port + "/");
         assertThat(headerColour()).isEqualTo("rgba(27, 94, 32, 1)");

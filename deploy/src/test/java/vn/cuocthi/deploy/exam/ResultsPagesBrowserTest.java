@@ -68,6 +68,7 @@ class ResultsPagesBrowserTest {
         assertThat(staff.put("/api/v1/admin/units", List.of(
                 Map.of("code", "SNV", "name", "Sở Nội vụ", "headcount", 4, "block", "SO"),
                 Map.of("code", "STP", "name", "Sở Tư pháp", "headcount", 10, "block", "SO"))).status()).isLessThan(300);
+        assertThat(staff.put("/api/v1/admin/units/blocks/SO", Map.of("name", "Sở, ban, ngành")).status()).isLessThan(300);
         OffsetDateTime end = now().plusMinutes(30);
         Map<String, Object> definition = new HashMap<>(contest("Cuộc thi công bố kết quả",
                 List.of(round("Tuần 1", now().minusDays(1), end)), Map.of()));
@@ -160,6 +161,7 @@ class ResultsPagesBrowserTest {
 
             browser.findElement(By.id("nav-report")).click();
             assertThat(browser.findElements(By.cssSelector("#rate-chart rect"))).hasSize(2);
+            assertThat(browser.findElement(By.id("block-0")).getText()).isEqualTo("Khối Sở, ban, ngành (SO)");
             assertThat(texts(browser, "#collective tbody tr")).satisfiesExactly(
                     snv -> assertThat(snv).startsWith("1 Sở Nội vụ").contains("Đủ điều kiện").contains("Giải Nhất"),
                     stp -> assertThat(stp).startsWith("2 Sở Tư pháp").contains("Giải Nhì"));

@@ -323,8 +323,13 @@ class PersonalDataTest {
         assertThat(admin.post("/api/v1/admin/contests/" + contest + "/contestants/" + UUID.randomUUID()
                 + "/personal-data/erase", Map.of("reason", "Theo yêu cầu")).status()).isEqualTo(404);
 
+        Http signedIn = site(province).bearer(site(province).post("/api/v1/auth/login", Map.of("login", person.cccd(),
+                "password", "mat-khau-" + person.cccd())).json().get("token").asString());
+        assertThat(signedIn.get("/api/v1/contests/" + contest + "/attempts").status()).isEqualTo(200);
         Http.Reply erased = admin.post(path + "/erase", Map.of("reason", "Theo đơn đề nghị ngày 01/12"));
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(signedIn.get("/api/v1/contests/" + contest + "/attempts").status())
+                .as("a token issued before the erasure is void").isEqualTo(401);
         Http.Reply after = admin.get(path);
         assertThat(after.json().get("cccd").isNull()).isTrue();
         assertThat(after.json().get("email").isNull()).isTrue();

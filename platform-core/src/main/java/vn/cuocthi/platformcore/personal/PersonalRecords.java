@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,11 @@ public class PersonalRecords {
     private final PersonalData personal;
     private final ContestStore contests;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public PersonalRecords(JdbcClient jdbc, PersonalData personal, ContestStore contests, Clock clock) {
+    public PersonalRecords(JdbcClient jdbc, PersonalData personal, ContestStore contests, Clock clock,
+                           ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.personal = personal;
         this.contests = contests;
@@ -117,6 +121,7 @@ public class PersonalRecords {
                     .params(Masks.name((String) row.get("full_name")), ERASED_PASSWORD, Timestamp.from(clock.instant()),
                             Timestamp.from(clock.instant()), row.get("id"))
                     .update();
+            events.publishEvent(new PersonalDataErased((UUID) row.get("id")));
         }
         return rows.size();
     }

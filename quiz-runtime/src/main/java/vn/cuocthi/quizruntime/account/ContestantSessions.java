@@ -6,15 +6,19 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import vn.cuocthi.platformcore.personal.PersonalDataErased;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.web.ApiException;
 
@@ -29,6 +33,8 @@ public class ContestantSessions implements HandlerMethodArgumentResolver {
 
     public static final String COOKIE = "cuocthi_thisinh";
     public static final String WRITE_HEADER = "X-Requested-With";
+
+    private static final Logger log = LoggerFactory.getLogger(ContestantSessions.class);
 
     private final ContestantTokens tokens;
     private final ContestantRevocations revocations;
@@ -47,6 +53,19 @@ public class ContestantSessions implements HandlerMethodArgumentResolver {
     /** Ends the request's session, if it has one of this province (nothing to do otherwise). */
     public void signOut(HttpServletRequest request) {
         current(request).ifPresent(revocations::revoke);
+    }
+
+    /**
+     * An erased registration (on request or by retention) is signed out everywhere once the erasure is committed;
+     * if Redis does not answer, its tokens still die with their expiry and it can no longer sign in (no password).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onErased(PersonalDataErased erased) {
+        try {
+            revocations.revokeAll(erased.contestantId());
+        } catch (RuntimeException e) {
+            log.warn("Erased contestant's sessions not ended: Redis unavailable ({})", e.toString());
+        }
     }
 
     /** Ends every session of the contestant, on every node (after a password change, for instance). */

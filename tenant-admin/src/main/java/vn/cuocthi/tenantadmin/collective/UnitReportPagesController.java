@@ -19,6 +19,7 @@ import vn.cuocthi.platformcore.session.ExamSessionStatus;
 import vn.cuocthi.platformcore.session.ExamSessionStore;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.HostScoped;
+import vn.cuocthi.tenantadmin.unit.UnitBlocks;
 
 /**
  * The staff unit report: the figures of the public report (the same {@link UnitReports}) with the collective
@@ -34,10 +35,12 @@ class UnitReportPagesController {
     private final UnitReports reports;
     private final CollectiveRankings rankings;
     private final ExamSessionStore sessions;
+    private final UnitBlocks blocks;
 
     UnitReportPagesController(ContestStore contests, UnitReports reports, CollectiveRankings rankings,
-                              ExamSessionStore sessions) {
+                              ExamSessionStore sessions, UnitBlocks blocks) {
         this.sessions = sessions;
+        this.blocks = blocks;
         this.contests = contests;
         this.reports = reports;
         this.rankings = rankings;
@@ -54,6 +57,7 @@ class UnitReportPagesController {
             model.addAttribute("ranking", rankings.of(id, round));
             model.addAttribute("chart", RateChart.of(report));
             model.addAttribute("contacts", contacts(id));
+            model.addAttribute("blockNames", blocks.names());
         }
         return "admin/unit-report";
     }
