@@ -26,6 +26,9 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
     /** The property source this adds; its presence tells that something embedded runs. */
     public static final String PROPERTY_SOURCE = "cuocthiEmbeddedInfrastructure";
 
+    /** Where a local run's generated personal-data keys are (not production: it must bring its own). */
+    public static final String LOCAL_KEYS_SOURCE = "cuocthiLocalDataKeys";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         MissingServices missing = MissingServices.in(environment);
@@ -61,11 +64,13 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
                 properties.put("cuocthi.identity.operator.password", DemoPassword.readOrCreate(dataDir));
             }
         }
-        if (!production(environment) && MissingServices.isBlank(environment.getProperty(LocalDataKeys.SEALING))) {
-            properties.putAll(LocalDataKeys.readOrCreate(dataDir, ephemeral)); // production must bring its own
-        }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, properties));
+        }
+        if (!production(environment) && MissingServices.isBlank(environment.getProperty(LocalDataKeys.SEALING))) {
+            // keys of a local run are no embedded service: their own source, also beside external servers
+            environment.getPropertySources().addLast(new MapPropertySource(LOCAL_KEYS_SOURCE,
+                    new HashMap<>(LocalDataKeys.readOrCreate(dataDir, ephemeral)))); // production must bring its own
         }
     }
 

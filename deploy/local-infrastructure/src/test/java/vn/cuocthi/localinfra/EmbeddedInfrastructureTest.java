@@ -66,6 +66,17 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
+    void aLocalRunBesideExternalServicesStartsNothingButGetsItsOwnDataKeys() {
+        StandardEnvironment environment = environment("cuocthi.embedded.ephemeral=true", POSTGRES, REDIS, KEYCLOAK);
+
+        postProcess(environment);
+
+        assertThat(environment.getPropertySources().contains(EmbeddedInfrastructure.PROPERTY_SOURCE)).isFalse();
+        assertThat(environment.getPropertySources().contains(EmbeddedInfrastructure.LOCAL_KEYS_SOURCE)).isTrue();
+        assertThat(environment.getProperty(LocalDataKeys.SEALING)).isNotBlank();
+    }
+
+    @Test
     void aProductionMigrationNeedsOnlyTheDatabase() {
         StandardEnvironment environment = environment("cuocthi.profile=PRODUCTION", "cuocthi.migrate-only=true", POSTGRES);
 

@@ -106,6 +106,9 @@ public final class KeycloakProvisioner {
         return REALM_PREFIX + requireSlug(slug);
     }
 
+    /** How many operator-console addresses the shared platform realm keeps (see {@code withRegisteredBases}). */
+    private static final int MAX_PLATFORM_BASES = 20;
+
     // ---------------------------------------------------------------------------------------------------------------
     // Public operations
 
@@ -117,7 +120,7 @@ public final class KeycloakProvisioner {
         String realm = PLATFORM_REALM;
         ensureRealm(realm, "CuocThi – Vận hành quốc gia");
         ensureRealmRoles(realm, PLATFORM_ROLES);
-        String clientUuid = ensureConsoleClient(realm, consoleBaseUrls);
+        String clientUuid = ensureConsoleClient(realm, withRegisteredBases(realm, consoleBaseUrls));
         ensureCliClient(realm);
         if (operator != null) {
             ensureUser(realm, operator, Set.of(ROLE_OPERATOR));
@@ -282,6 +285,26 @@ public final class KeycloakProvisioner {
                 admin.put(wanted, "/admin/realms/{realm}/roles-by-id/{id}", realm, existing.get().get("id"));
             }
         });
+    }
+
+    /**
+     * The platform realm is shared by every application process that uses this Keycloak: in production all nodes
+     * have the same base URL, but a second process on another address (a test's second application, a staging
+     * node) must not take the operator console's sign-in away from the first. So its console client keeps the
+     * callbacks already registered (this process's first, at most {@value #MAX_PLATFORM_BASES}), where a
+     * province's client is converged to exactly its province's addresses.
+     */
+    private List<URI> withRegisteredBases(String realm, Collection<URI> consoleBaseUrls) {
+        java.util.LinkedHashSet<String> bases = new java.util.LinkedHashSet<>();
+        consoleBaseUrls.forEach(base -> bases.add(withoutTrailingSlash(base)));
+        findClient(realm, CONSOLE_CLIENT).map(client -> client.get("redirectUris")).filter(List.class::isInstance)
+                .ifPresent(uris -> ((List<?>) uris).forEach(uri -> {
+                    String text = String.valueOf(uri);
+                    if (text.endsWith("/login/oauth2/code/*")) {
+                        bases.add(text.substring(0, text.length() - "/login/oauth2/code/*".length()));
+                    }
+                }));
+        return bases.stream().limit(MAX_PLATFORM_BASES).map(URI::create).toList();
     }
 
     /** The confidential client for the console's authorization code flow (with PKCE); returns its internal id. */

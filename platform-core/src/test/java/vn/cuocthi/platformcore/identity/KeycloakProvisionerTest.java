@@ -247,6 +247,12 @@ class KeycloakProvisionerTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(keycloak.admin().list("/admin/realms/{realm}/users", first.realm())).hasSize(1);
+        // a second process on another address keeps the first one's operator sign-in working
+        provisioner.ensurePlatformRealm(List.of(URI.create("http://localhost:9090")), null);
+        assertThat(keycloak.admin().list("/admin/realms/{realm}/clients", first.realm()))
+                .filteredOn(client -> CONSOLE_CLIENT.equals(client.get("clientId"))).singleElement()
+                .satisfies(console -> assertThat((List<Object>) console.get("redirectUris")).containsExactlyInAnyOrder(
+                        "http://localhost:9090/login/oauth2/code/*", "http://localhost:8080/login/oauth2/code/*"));
         String token = provisioner.operatorToken("vanhanh", "Van-hanh-quoc-gia-1").accessToken();
         Jwt verified = decoder(keycloak, first.realm(), first.issuer()).decode(token);
         assertThat(verified.getIssuer().toString()).isEqualTo(keycloak.keycloak().url() + "/realms/cuocthi-platform");
