@@ -71,12 +71,13 @@ class BrandingBrowserTest {
         fill("portalUrl", "https://maudo.gov.vn");
         fill("homeAffairsUrl", "https://snv.maudo.gov.vn");
         fill("footerText", "Bản quyền thuộc Ban Tổ chức tỉnh Màu Đỏ");
-        browser.findElement(By.id("save-branding")).click();
+        Browsers.submit(browser, By.id("save-branding"));
+        assertThat(browser.findElements(By.id("error-summary")).stream().map(WebElement::getText)).as("refusal of a valid save").isEmpty();
         assertThat(browser.findElement(By.id("saved")).isDisplayed()).isTrue();
 
         // yellow under white text is unreadable: refused, with the ratio, and nothing changes
         fill("primaryColor", "#ffff00");
-        browser.findElement(By.id("save-branding")).click();
+        Browsers.submit(browser, By.id("save-branding"));
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("4,5:1");
         assertThat(browser.findElement(By.id("textColor-error")).getText()).contains("#ffffff").contains("#ffff00");
         assertThat(browser.findElement(By.id("primaryColor")).getAttribute("value")).isEqualTo("#ffff00");
@@ -87,14 +88,14 @@ class BrandingBrowserTest {
         Path fake = Files.writeString(Files.createTempFile("logo", ".png"), "<html><script>alert(1)</script></html>",
                 StandardCharsets.UTF_8);
         browser.findElement(By.id("logo-file")).sendKeys(fake.toString());
-        browser.findElement(By.id("upload-logo")).click();
+        Browsers.submit(browser, By.id("upload-logo"));
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("JPEG, PNG hoặc WebP");
         assertThat(jdbc.sql("select count(*) from tenant_" + red + ".branding_image").query(Long.class).single()).isZero();
 
         Path logo = Files.createTempFile("logo", ".png");
         Files.write(logo, png(new Color(0xf2, 0xc2, 0x00)));
         browser.findElement(By.id("logo-file")).sendKeys(logo.toString());
-        browser.findElement(By.id("upload-logo")).click();
+        Browsers.submit(browser, By.id("upload-logo"));
         assertThat(browser.findElement(By.id("logo-preview")).isDisplayed()).isTrue();
 
         // the other province sets its own through the API

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -139,6 +140,19 @@ public final class Browsers {
     private static PageGuard guardOf(WebDriver browser) {
         return OPEN.stream().filter(guard -> guard.guards(browser)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a browser of Browsers.chromium, or already quit"));
+    }
+
+    /**
+     * Clicks a button that submits a form and waits until the browser shows the page that answers it: a click
+     * returns as soon as the click is dispatched, and on a busy machine the answer's page may not have replaced the
+     * old one yet, so looking for what the answer shows right after the click can find the old page.
+     */
+    public static void submit(WebDriver browser, By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /**
