@@ -53,8 +53,8 @@ class ProvinceBackupTest {
         String province = open.province();
         String contestId = open.contestId();
         String other = Provinces.onboard(port, "khac", "Tỉnh Khác");
-        ExamFixture.sit(Http.province(port, province), contestId, "Trần Văn Lưu", 7, null);
-        ExamFixture.sit(Http.province(port, province), contestId, "Trần Thị Giữ", 4, null);
+        ExamFixture.sit(Http.province(port, province), contestId, "Trần Văn Lưu", 3, null);
+        ExamFixture.sit(Http.province(port, province), contestId, "Trần Thị Giữ", 1, null);
         List<Integer> results = jdbc.sql("select correct_count from tenant_" + province
                 + ".attempt order by correct_count").query(Integer.class).list();
 
@@ -66,7 +66,7 @@ class ProvinceBackupTest {
 
         JdbcClient restored = JdbcClient.create(dataSource(fresh));
         assertThat(restored.sql("select correct_count from tenant_" + province + ".attempt order by correct_count")
-                .query(Integer.class).list()).isEqualTo(results).containsExactly(4, 7);
+                .query(Integer.class).list()).isEqualTo(results).containsExactly(1, 3);
         assertThat(restored.sql("select schema_name from information_schema.schemata where schema_name like 'tenant_%'")
                 .query(String.class).list()).containsExactly("tenant_" + province).doesNotContain("tenant_" + other);
     }
