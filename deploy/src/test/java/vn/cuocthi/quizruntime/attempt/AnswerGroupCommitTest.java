@@ -1,6 +1,7 @@
 package vn.cuocthi.quizruntime.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -162,7 +163,8 @@ class AnswerGroupCommitTest {
             batches.add(batch.size());
             answers.write(batch);
             throw new IllegalStateException("the batch fails after its statements ran");
-        }, transactions, Duration.ofMillis(300), 64, Duration.ofSeconds(30), true, new SimpleMeterRegistry());
+        }, transactions, Duration.ofMillis(300), 64, Duration.ofSeconds(30), true, new SimpleMeterRegistry(),
+                Duration.ofSeconds(10));
         List<PendingSave> saves = saves(province, exams);
         List<Object> outcomes = sendAtOnce(province, failing, saves);
 
@@ -173,11 +175,59 @@ class AnswerGroupCommitTest {
 
         // the same saves through a working batch: acknowledged and stored, so the check above can tell
         AnswerGroupCommit working = new AnswerGroupCommit(answers::write, transactions, Duration.ofMillis(300), 64,
-                Duration.ofSeconds(30), true, new SimpleMeterRegistry());
+                Duration.ofSeconds(30), true, new SimpleMeterRegistry(), Duration.ofSeconds(10));
         List<Object> stored = sendAtOnce(province, working, saves(province, exams));
         assertThat(stored).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Optional.class)
                 .satisfies(saved -> assertThat((Optional<?>) saved).isPresent()));
         assertThat(storedOf(province, exams)).isEqualTo(saves.size());
+    }
+
+    @Test
+    void closingTheNodeLetsQueuedBatchesCommitAndRefusesNewSaves() throws Exception {
+        String province = contests.keySet().iterator().next();
+        List<Exam> exams = List.of(start(province, "Đóng Máy An"), start(province, "Đóng Máy Bình"));
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        // a slow commit: the node is told to stop while the first batch is still being written
+        AnswerGroupCommit slow = new AnswerGroupCommit(batch -> {
+            writing.countDown();
+            sleep(Duration.ofMillis(400));
+            return answers.write(batch);
+        }, transactions, Duration.ofMillis(50), 4, Duration.ofSeconds(30), true, new SimpleMeterRegistry(),
+                Duration.ofSeconds(20));
+        List<PendingSave> saves = saves(province, exams);
+        Tenant tenant = registry.find(province).orElseThrow();
+        ExecutorService senders = Executors.newFixedThreadPool(saves.size());
+        try {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (PendingSave save : saves) {
+                outcomes.add(senders.submit(() -> TenantContext.call(tenant, () -> (Object) slow.save(save))));
+            }
+            assertThat(writing.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            sleep(Duration.ofMillis(100)); // the other saves are queued behind the slow batch by now
+            assertThat(slow.close(Duration.ofSeconds(20))).as("every writer finished").isTrue();
+            // close returned only after every queued save was committed and answered
+            for (Future<Object> outcome : outcomes) {
+                assertThat(outcome.isDone()).isTrue();
+                assertThat(outcome.get()).isInstanceOf(Optional.class).satisfies(saved -> assertThat((Optional<?>) saved).isPresent());
+            }
+            assertThat(storedOf(province, exams)).isEqualTo(saves.size());
+            // after the close, a save is refused with a retry, not queued for a writer that is gone
+            PendingSave late = saves(province, exams).getFirst();
+            assertThatThrownBy(() -> TenantContext.call(tenant, () -> slow.save(late)))
+                    .isInstanceOfSatisfying(vn.cuocthi.platformcore.web.ApiException.class,
+                            refused -> assertThat(refused.status().value()).isEqualTo(503));
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

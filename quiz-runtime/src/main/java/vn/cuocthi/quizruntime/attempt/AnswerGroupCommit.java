@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,34 +38,44 @@ import vn.cuocthi.platformcore.web.ApiException;
  * request. A failed batch fails every request of it (the transaction rolled back, none is acknowledged). Each
  * province has its own queue and writer, which sets the province as the thread's tenant: one batch never holds
  * another province's save, and its connection points at that province's schema.
+ * <p>
+ * On shutdown ({@link #close}) the node takes no new save (503 with {@code Retry-After}: the page sends it again,
+ * to another node behind the balancer) and waits, for a bounded time, until every batch already queued has committed
+ * and answered, before the pool closes: a save accepted into a batch is never cut off by the node stopping.
  */
 @Component
-class AnswerGroupCommit {
+class AnswerGroupCommit implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerGroupCommit.class);
+    /** Put in every queue on close: the writer commits what it holds and ends. */
+    private static final PendingSave STOP = new PendingSave(null, null, null, null, List.of(), Instant.EPOCH);
 
     private final Function<List<PendingSave>, Map<PendingSave, Optional<Instant>>> writer;
     private final TransactionTemplate transactions;
     private final Duration window;
     private final int max;
     private final Duration maxWait;
+    private final Duration drainTimeout;
     private final boolean enabled;
     private final DistributionSummary batchSizes;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    private volatile boolean closing;
 
     @Autowired
     AnswerGroupCommit(BatchedAnswers answers, PlatformTransactionManager transactions,
                       @Value("${cuocthi.autosave.batch.window:2ms}") Duration window,
                       @Value("${cuocthi.autosave.batch.max:64}") int max,
                       @Value("${cuocthi.autosave.batch.max-wait:30s}") Duration maxWait,
-                      @Value("${cuocthi.autosave.batch.enabled:true}") boolean enabled, MeterRegistry meters) {
-        this(answers::write, transactions, window, max, maxWait, enabled, meters);
+                      @Value("${cuocthi.autosave.batch.enabled:true}") boolean enabled,
+                      @Value("${cuocthi.autosave.batch.drain-timeout:10s}") Duration drainTimeout, MeterRegistry meters) {
+        this(answers::write, transactions, window, max, maxWait, enabled, meters, drainTimeout);
     }
 
     /** With another writer in the same transaction (the tests make a batch fail after its statements ran). */
     AnswerGroupCommit(Function<List<PendingSave>, Map<PendingSave, Optional<Instant>>> writer,
                       PlatformTransactionManager transactions, Duration window, int max, Duration maxWait, boolean enabled,
-                      MeterRegistry meters) {
+                      MeterRegistry meters, Duration drainTimeout) {
+        this.drainTimeout = drainTimeout;
         this.writer = writer;
         this.batchSizes = DistributionSummary.builder("cuocthi.autosave.batch").baseUnit("saves")
                 .description("Autosaves written in one group commit").register(meters);
@@ -83,6 +94,9 @@ class AnswerGroupCommit {
     /** Queues the save in the current province's batch and waits for its commit; empty: the guard refused it. */
     Optional<Instant> save(PendingSave save) {
         Tenant tenant = TenantContext.require();
+        if (closing) {
+            throw ApiException.unavailable(5, "server.busy");
+        }
         lanes.computeIfAbsent(tenant.schema(), schema -> new Lane(tenant)).queue.add(save);
         try {
             return save.result().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -97,6 +111,46 @@ class AnswerGroupCommit {
         }
     }
 
+    /** The context closes (after the web server let its requests finish, before the pool closes). */
+    @Override
+    public void destroy() {
+        close(drainTimeout);
+    }
+
+    /**
+     * Takes no new save, lets each province's writer commit what is queued, and waits for them up to {@code timeout}.
+     * A save queued too late for its writer (it raced the close) is refused like a new one.
+     *
+     * @return whether every writer finished in time
+     */
+    boolean close(Duration timeout) {
+        closing = true;
+        long until = System.nanoTime() + timeout.toNanos();
+        lanes.values().forEach(lane -> lane.queue.add(STOP));
+        boolean finished = true;
+        for (Lane lane : lanes.values()) {
+            try {
+                long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()));
+                finished &= lane.thread.join(Duration.ofMillis(left));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                finished = false;
+            }
+        }
+        int refused = 0;
+        for (Lane lane : lanes.values()) {
+            if (!lane.thread.isAlive()) {
+                for (PendingSave late; (late = lane.queue.poll()) != null; refused++) {
+                    late.result().completeExceptionally(ApiException.unavailable(5, "server.busy"));
+                }
+            }
+        }
+        if (!finished || refused > 0) {
+            log.warn("Autosave writers closed: all finished in time: {}; saves refused as too late: {}", finished, refused);
+        }
+        return finished;
+    }
+
     private static RuntimeException rethrow(Throwable cause) {
         return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
@@ -105,10 +159,11 @@ class AnswerGroupCommit {
     private final class Lane implements Runnable {
         private final Tenant tenant;
         private final BlockingQueue<PendingSave> queue = new LinkedBlockingQueue<>();
+        private final Thread thread;
 
         Lane(Tenant tenant) {
             this.tenant = tenant;
-            Thread.ofVirtual().name("autosave-" + tenant.slug()).start(this);
+            this.thread = Thread.ofVirtual().name("autosave-" + tenant.slug()).start(this);
         }
 
         @Override
@@ -128,7 +183,13 @@ class AnswerGroupCommit {
                         batch.add(next);
                         queue.drainTo(batch, max - batch.size());
                     }
-                    TenantContext.run(tenant, () -> commit(batch));
+                    boolean last = batch.remove(STOP);
+                    if (!batch.isEmpty()) {
+                        TenantContext.run(tenant, () -> commit(batch));
+                    }
+                    if (last) {
+                        return;
+                    }
                 } catch (InterruptedException e) {
                     batch.forEach(save -> save.result().completeExceptionally(e));
                     return;
