@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,6 +19,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,13 +35,21 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import vn.cuocthi.deploy.exam.ExamFixture;
 import vn.cuocthi.deploy.support.Browsers;
 import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
+import vn.cuocthi.deploy.support.TestClock;
+import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestStore;
+import vn.cuocthi.platformcore.personal.Retention;
+import vn.cuocthi.platformcore.tenancy.TenantContext;
+import vn.cuocthi.platformcore.tenancy.TenantRegistry;
 
 /**
  * An editor sets up a whole contest in the console's wizard, step by step, and publishes it; refused steps show
@@ -58,6 +69,12 @@ class ContestWizardBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Retention retention;
+    @Autowired
+    ContestStore contestStore;
+    @Autowired
+    TenantRegistry registry;
 
     @BeforeAll
     static void startBrowser() {
@@ -172,6 +189,9 @@ class ContestWizardBrowserTest {
         // (f) registration: the group's minimum age needs the birth date, which is not required yet; a bad CCCD is
         // refused in place, then corrected
         assertThat(browser.findElement(By.id("age-warning")).getText()).contains("Ngày sinh chưa được hỏi bắt buộc");
+        // the retention is the province admin's: an editor reads it, with no field to change it
+        assertThat(browser.findElement(By.id("retention-fixed")).getText()).contains("12 tháng", "Chỉ quản trị viên");
+        assertThat(browser.findElements(By.id("retentionMonths"))).isEmpty();
         for (String field : List.of("required-EMAIL", "required-BIRTH_DATE")) {
             WebElement box = browser.findElement(By.id(field));
             if (!box.isSelected()) {
@@ -181,6 +201,7 @@ class ContestWizardBrowserTest {
         type("registrationFields-exclusions", "00109000; Thành viên Ban Tổ chức");
         browser.findElement(By.id("save-next")).click();
         assertErrorInPlace("registrationFields-exclusions", "Số điện thoại \"00109000\" không hợp lệ");
+        assertThat(browser.findElement(By.id("error-summary-title")).getText()).isEqualTo("Còn 1 mục cần điền hoặc sửa lại");
         assertThat(browser.findElements(By.id("age-warning"))).as("the birth date is now required").isEmpty();
         type("registrationFields-exclusions", "001090000001; Thành viên Ban Tổ chức\n0912345678; Người ra đề");
         saveAndContinue("prizes-0-group");
@@ -251,6 +272,57 @@ class ContestWizardBrowserTest {
         wait(browser).until(ExpectedConditions.urlToBe("http://" + slug + ".localhost:" + port + "/contests/" + contestId));
         String code = shortUrl.substring(shortUrl.lastIndexOf('/'));
         assertThat(Http.province(port, secondProvince()).get(code).status()).isEqualTo(404);
+    }
+
+    @Test
+    void adminSetsHowLongPersonalDataIsKeptAndTheRetentionJobErasesThenNotBefore() {
+        String slug = Provinces.onboard(port, "luugiu", "Tỉnh Lưu Giữ");
+        Http admin = staff(slug);
+        ExamFixture.units(admin);
+        ExamFixture.questions(admin, 6, slug);
+        String contestId = ExamFixture.publish(admin, ExamFixture.contest("Cuộc thi lưu giữ dữ liệu",
+                List.of(ExamFixture.round("Tuần 1", ExamFixture.now().plusHours(2), ExamFixture.now().plusDays(5))), Map.of()));
+        ExamFixture.register(Http.province(port, slug), contestId, ExamFixture.person("Lưu Thị Hoa"), null);
+        String elsewhere = staff(secondProvince()).post("/api/v1/admin/contests", Map.of("name", "Cuộc thi tỉnh bên")).json()
+                .get("id").asString();
+        OffsetDateTime end = OffsetDateTime.parse(admin.get("/api/v1/admin/contests/" + contestId).json().at("/rounds/0/endsAt").asString());
+
+        signIn(browser, slug, "province-admin", "/admin/contests/" + contestId + "/edit/registration");
+        assertThat(browser.findElement(By.id("retentionMonths")).getAttribute("value")).as("the default").isEqualTo("12");
+        assertThat(browser.findElement(By.id("retentionMonths-hint")).getText())
+                .contains("vòng thi cuối kết thúc", "tự động xoá dữ liệu cá nhân", "kết quả thi vẫn giữ", "che bớt", "mặc định 12 tháng");
+        assertThat(browser.findElement(By.id("retention-erased-on")).getText()).endsWith(day(end, 12) + ".");
+
+        // out of range: refused in place, in Vietnamese, under a heading that counts what to fix; nothing saved
+        type("retentionMonths", "0");
+        Browsers.submit(browser, By.id("save-next"));
+        assertErrorInPlace("retentionMonths", "Thời gian lưu giữ là từ 1 đến 120 tháng.");
+        assertThat(browser.findElement(By.id("error-summary-title")).getText()).isEqualTo("Còn 1 mục cần điền hoặc sửa lại");
+        assertThat(browser.findElement(By.id("retentionMonths")).getAttribute("value")).as("shown as typed").isEqualTo("0");
+        assertThat(in(slug, () -> retention.months(contest(contestId)))).isEqualTo(12);
+
+        type("retentionMonths", "2");
+        Browsers.submit(browser, By.cssSelector("button[name=action][value=stay]"));
+        assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Đã lưu.");
+        assertThat(browser.findElement(By.id("retentionMonths")).getAttribute("value")).isEqualTo("2");
+        assertThat(browser.findElement(By.id("retention-erased-on")).getText()).endsWith(day(end, 2) + ".");
+        open(slug, "/admin/contests/" + contestId);
+        assertThat(browser.findElement(By.id("retention-summary")).getText()).contains("2 tháng", "đến ngày " + day(end, 2));
+        Browsers.screenshot(browser, "contest-retention-1280");
+
+        // the job uses the months saved from the page: nothing before the last round's end plus 2 months, then the
+        // registration; the other province's contest keeps the default
+        Instant until = kept(end, 2);
+        assertThat(in(slug, () -> retention.keptUntil(contest(contestId)))).contains(until);
+        assertThat(in(secondProvince(), () -> retention.months(contest(elsewhere)))).isEqualTo(12);
+        try {
+            TestClock.INSTANCE.advanceTo(until.minus(Duration.ofHours(1)));
+            assertThat(in(slug, () -> retention.runHere())).as("an hour before").isZero();
+            TestClock.INSTANCE.advanceTo(until);
+            assertThat(in(slug, () -> retention.runHere())).isEqualTo(1);
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
     }
 
     @Test
@@ -416,6 +488,24 @@ class ContestWizardBrowserTest {
         Http.Reply published = staff(slug).post("/api/v1/admin/contests/" + id + "/publish", null);
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         return id;
+    }
+
+    /** When the job erases: {@code months} after {@code end}, counted as it counts them (UTC calendar months). */
+    private static Instant kept(OffsetDateTime end, int months) {
+        return end.atZoneSameInstant(ZoneOffset.UTC).plusMonths(months).toInstant();
+    }
+
+    /** {@link #kept}'s day in Vietnam, as pages write it. */
+    private static String day(OffsetDateTime end, int months) {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy").format(kept(end, months).atZone(VIETNAM));
+    }
+
+    private Contest contest(String id) {
+        return contestStore.find(UUID.fromString(id)).orElseThrow();
+    }
+
+    private <T> T in(String slug, Supplier<T> work) {
+        return TenantContext.call(registry.find(slug).orElseThrow(), work);
     }
 
     private synchronized String secondProvince() {

@@ -2,6 +2,7 @@ package vn.cuocthi.platformcore.personal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.cuocthi.platformcore.VietnamTime;
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.contest.Round;
@@ -29,6 +31,9 @@ public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     static final String ACTOR = "system:retention";
+    /** The range a contest's retention may be set to, in months (the API and the console's wizard alike). */
+    public static final int MIN_MONTHS = 1;
+    public static final int MAX_MONTHS = 120;
 
     private final ContestStore contests;
     private final PersonalRecords records;
@@ -77,13 +82,27 @@ public class Retention {
                 .map(end -> end.atZoneSameInstant(ZoneOffset.UTC).plusMonths(months(contest)).toInstant());
     }
 
+    /** {@link #keptUntil}'s day in Vietnam, for pages: the day the contestants' data is erased. */
+    public Optional<LocalDate> erasedOn(Contest contest) {
+        return keptUntil(contest).map(until -> until.atZone(VietnamTime.ZONE).toLocalDate());
+    }
+
+    /** The months a contest keeps its contestants' data when it sets none. */
+    public int defaultMonths() {
+        return defaultMonths;
+    }
+
     public int months(Contest contest) {
         Integer months = jdbc.sql("select retention_months from contest where id = ?").param(contest.id())
                 .query(Integer.class).optional().orElse(null);
         return months == null ? defaultMonths : months;
     }
 
-    /** Sets the contest's retention (1–120 months; null: the default). */
+    public static boolean allowed(Integer months) {
+        return months == null || (months >= MIN_MONTHS && months <= MAX_MONTHS);
+    }
+
+    /** Sets the contest's retention ({@link #allowed}: 1–120 months; null: the default). */
     public void setMonths(java.util.UUID contestId, Integer months) {
         jdbc.sql("update contest set retention_months = ? where id = ?").params(months, contestId).update();
     }

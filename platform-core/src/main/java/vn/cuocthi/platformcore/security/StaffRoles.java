@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -31,6 +32,12 @@ public final class StaffRoles {
     public static final String ROLES_CLAIM = "roles";
 
     private StaffRoles() {
+    }
+
+    /** Whether the signed-in staff member holds one of these roles (a page shows only the forms its reader may send). */
+    public static boolean holds(Authentication staff, String... roles) {
+        return staff != null && staff.getAuthorities().stream().anyMatch(authority -> java.util.Arrays.stream(roles)
+                .anyMatch(role -> ("ROLE_" + role).equals(authority.getAuthority())));
     }
 
     static List<GrantedAuthority> authorities(Object claim) {

@@ -21,24 +21,27 @@ public final class FormErrors {
         }
     }
 
-    private static final FormErrors NONE = new FormErrors(null, List.of(), null);
+    private static final FormErrors NONE = new FormErrors(null, List.of(), null, false);
 
     private final String title;
     private final List<Problem> problems;
     private final Long retryAfterSeconds;
+    private final boolean toFix;
 
-    private FormErrors(String title, List<Problem> problems, Long retryAfterSeconds) {
+    private FormErrors(String title, List<Problem> problems, Long retryAfterSeconds, boolean toFix) {
         this.title = title;
         this.problems = List.copyOf(problems);
         this.retryAfterSeconds = retryAfterSeconds;
+        this.toFix = toFix;
     }
 
     public static FormErrors none() {
         return NONE;
     }
 
+    /** A page's own checks of what was typed: each problem is something to fix ({@link #toFix()}). */
     public static FormErrors of(String title, List<Problem> problems) {
-        return new FormErrors(title, problems, null);
+        return new FormErrors(title, problems, null, true);
     }
 
     /** The service's refusal: its title, and one problem per field error (or its detail when it names none). */
@@ -53,12 +56,12 @@ public final class FormErrors {
             }
         }
         return new FormErrors(messages.title(e, locale), problems,
-                e.retryAfterSeconds().isPresent() ? e.retryAfterSeconds().getAsLong() : null);
+                e.retryAfterSeconds().isPresent() ? e.retryAfterSeconds().getAsLong() : null, "input.invalid".equals(e.key()));
     }
 
     /** The same problems under another title (a page's own wording for the API's generic one). */
     public FormErrors withTitle(String otherTitle) {
-        return new FormErrors(otherTitle, problems, retryAfterSeconds);
+        return new FormErrors(otherTitle, problems, retryAfterSeconds, toFix);
     }
 
     /** The HTML id for a field path: {@code rounds[1].endsAt} is {@code rounds-1-endsAt}. */
@@ -77,6 +80,15 @@ public final class FormErrors {
 
     public String title() {
         return title;
+    }
+
+    /**
+     * Whether the refusal is what was typed ({@code input.invalid}), so that a page may head it with how many
+     * items are left to fix rather than the API's "Dữ liệu không hợp lệ"; a rate limit or a locked contest keeps
+     * its own title.
+     */
+    public boolean toFix() {
+        return toFix;
     }
 
     public List<Problem> all() {

@@ -28,6 +28,8 @@ class FormErrorsTest {
         assertThat(errors.under("rounds")).containsExactly("Vòng kết thúc sai.");
         assertThat(errors.has("rounds")).as("only the exact field").isFalse();
         assertThat(errors.retryAfterSeconds()).isNull();
+        assertThat(errors.toFix()).as("what was typed: a page heads it with the count to fix").isTrue();
+        assertThat(errors.withTitle("Còn 3 mục").toFix()).isTrue();
     }
 
     @Test
@@ -37,6 +39,7 @@ class FormErrorsTest {
         assertThat(errors.all()).containsExactly(new FormErrors.Problem(null, "Hãy chờ một lát."));
         assertThat(errors.all().getFirst().anchor()).isNull();
         assertThat(errors.retryAfterSeconds()).isEqualTo(30L);
+        assertThat(errors.toFix()).as("keeps its own title").isFalse();
     }
 
     @Test

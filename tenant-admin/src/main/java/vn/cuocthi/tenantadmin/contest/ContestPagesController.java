@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestStatus;
+import vn.cuocthi.platformcore.personal.Retention;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.HostScoped;
@@ -28,11 +29,13 @@ class ContestPagesController {
     private final ContestAdmin contests;
     private final ContestSharing sharing;
     private final ErrorMessages errors;
+    private final Retention retention;
 
-    ContestPagesController(ContestAdmin contests, ContestSharing sharing, ErrorMessages errors) {
+    ContestPagesController(ContestAdmin contests, ContestSharing sharing, ErrorMessages errors, Retention retention) {
         this.contests = contests;
         this.sharing = sharing;
         this.errors = errors;
+        this.retention = retention;
     }
 
     /** The contest, with (while a draft) the checklist of what publication needs and a preview of the contestants' page. */
@@ -40,6 +43,9 @@ class ContestPagesController {
     String contest(@PathVariable UUID id, Locale locale, Model model) {
         Contest contest = contests.get(id);
         model.addAttribute("contest", contest);
+        // staff see when the contestants' personal data goes before they publish, and after
+        model.addAttribute("retentionMonths", retention.months(contest));
+        model.addAttribute("erasedOn", retention.erasedOn(contest).orElse(null));
         if (contest.status() == ContestStatus.DRAFT) {
             model.addAttribute("checklist", PublishChecklist.of(contest.definition(),
                     contests.publicationProblems(contest.definition()), errors, locale));

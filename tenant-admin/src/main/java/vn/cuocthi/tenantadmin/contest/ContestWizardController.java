@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,8 +33,10 @@ import vn.cuocthi.platformcore.contest.Prediction;
 import vn.cuocthi.platformcore.contest.RegistrationForm;
 import vn.cuocthi.platformcore.contest.Round;
 import vn.cuocthi.platformcore.contest.TieBreak;
+import vn.cuocthi.platformcore.personal.Retention;
 import vn.cuocthi.platformcore.question.Difficulty;
 import vn.cuocthi.platformcore.question.QuestionStore;
+import vn.cuocthi.platformcore.security.StaffRoles;
 import vn.cuocthi.platformcore.web.ApiException;
 import vn.cuocthi.platformcore.web.ErrorMessages;
 import vn.cuocthi.platformcore.web.FormErrors;
@@ -56,16 +59,24 @@ class ContestWizardController {
     private final QuestionStore questions;
     private final ErrorMessages errors;
     private final MessageSource messages;
+    private final Retention retention;
     private final Clock clock;
 
     ContestWizardController(ContestAdmin contests, ContestDocuments documents, QuestionStore questions, ErrorMessages errors,
-                            MessageSource messages, Clock clock) {
+                            MessageSource messages, Retention retention, Clock clock) {
         this.contests = contests;
         this.documents = documents;
         this.questions = questions;
         this.errors = errors;
         this.messages = messages;
+        this.retention = retention;
         this.clock = clock;
+    }
+
+    /** The retention is the province admin's alone (as in the API); an editor sees it without a field to change it. */
+    @ModelAttribute("canSetRetention")
+    boolean canSetRetention(Authentication staff) {
+        return StaffRoles.holds(staff, StaffRoles.PROVINCE_ADMIN);
     }
 
     @GetMapping("/admin/contests/new")
@@ -119,6 +130,11 @@ class ContestWizardController {
         Integer version = version(params.getFirst("version"));
         ContestFormReader reader = reader(params, locale);
         ContestForm form = reader.read(current, ContestForm.of(contest.definition(), year()));
+        RetentionInput kept = current == WizardStep.REGISTRATION && canSetRetention(staff)
+                && params.containsKey(RetentionInput.FIELD) ? new RetentionInput(params.getFirst(RetentionInput.FIELD)) : null;
+        if (kept != null) {
+            model.addAttribute(RetentionInput.FIELD, kept.typed()); // shown again as typed
+        }
         if (current == WizardStep.SCHEDULE && params.containsKey("weekly")) {
             return weekly(contest, form, params.getFirst("weeklyCount"), version, locale, model);
         }
@@ -127,11 +143,19 @@ class ContestWizardController {
         }
         form = ContestFormReader.withoutBlankRows(form);
         ContestDefinition next = reader.apply(current, form, contest.definition());
-        if (!reader.problems().isEmpty()) {
-            return render(contest, current, form, invalid(reader.problems(), locale), version, model);
+        List<FormErrors.Problem> problems = new ArrayList<>(reader.problems());
+        if (kept != null && !kept.valid()) {
+            problems.add(new FormErrors.Problem(RetentionInput.FIELD, messages.getMessage("personalData.retention.range",
+                    new Object[] {Retention.MIN_MONTHS, Retention.MAX_MONTHS}, locale)));
+        }
+        if (!problems.isEmpty()) {
+            return render(contest, current, form, invalid(problems, locale), version, model);
         }
         try {
             contests.update(id, next, version, staff.getName());
+            if (kept != null) {
+                retention.setMonths(id, kept.months());
+            }
         } catch (ApiException e) {
             if ("contest.staleVersion".equals(e.key())) {
                 model.addAttribute("reload", true);
@@ -179,6 +203,7 @@ class ContestWizardController {
         model.addAttribute("groupNames", groupNames);
         if (step == WizardStep.REGISTRATION) {
             model.addAttribute("ageWarnings", AgeCheck.missing(definition.groups(), form.registration()));
+            retention(contest, model);
         }
         model.addAttribute("roundNames", definition.rounds().stream().filter(Objects::nonNull).map(Round::name)
                 .filter(Objects::nonNull).toList());
@@ -196,6 +221,18 @@ class ContestWizardController {
             model.addAttribute("topics", topics(definition));
         }
         return "admin/contest-wizard";
+    }
+
+    /** The contest's retention in months (unless a refused value is shown again), the default and the purge date. */
+    private void retention(Contest contest, Model model) {
+        if (contest == null) {
+            return;
+        }
+        if (!model.containsAttribute(RetentionInput.FIELD)) {
+            model.addAttribute(RetentionInput.FIELD, String.valueOf(retention.months(contest)));
+        }
+        model.addAttribute("retentionDefault", retention.defaultMonths());
+        model.addAttribute("erasedOn", retention.erasedOn(contest).orElse(null));
     }
 
     /** The bank's topics with how many questions each group could draw from them, to pick quotas from. */

@@ -88,8 +88,9 @@ class PersonalDataController {
     Map<String, Object> setRetention(@PathVariable UUID id, @RequestBody RetentionRequest body) {
         Contest contest = contest(id);
         Integer months = body == null ? null : body.months();
-        if (months != null && (months < 1 || months > 120)) {
-            throw ApiException.invalid(List.of(FieldError.field("months", "personalData.retention.range", 1, 120)));
+        if (!Retention.allowed(months)) {
+            throw ApiException.invalid(List.of(FieldError.field("months", "personalData.retention.range",
+                    Retention.MIN_MONTHS, Retention.MAX_MONTHS)));
         }
         retention.setMonths(id, months);
         return Map.of("months", retention.months(contest),

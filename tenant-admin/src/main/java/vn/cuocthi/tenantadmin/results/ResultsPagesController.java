@@ -55,17 +55,17 @@ class ResultsPagesController {
     /** Verifiers and admins see the verification forms; others are not shown forms they cannot send. */
     @ModelAttribute("canVerify")
     boolean canVerify(Authentication staff) {
-        return holds(staff, StaffRoles.RESULT_VERIFIERS);
+        return StaffRoles.holds(staff, StaffRoles.RESULT_VERIFIERS);
     }
 
     @ModelAttribute("canPublish")
     boolean canPublish(Authentication staff) {
-        return holds(staff, StaffRoles.PROVINCE_ADMIN);
+        return StaffRoles.holds(staff, StaffRoles.PROVINCE_ADMIN);
     }
 
     @ModelAttribute("canAudit")
     boolean canAudit(Authentication staff) {
-        return holds(staff, StaffRoles.AUDIT_READERS);
+        return StaffRoles.holds(staff, StaffRoles.AUDIT_READERS);
     }
 
     @GetMapping("/admin/contests/{id}/results")
@@ -155,10 +155,5 @@ class ResultsPagesController {
 
     private Contest contest(UUID id) {
         return contests.find(id).orElseThrow(() -> ApiException.notFound("contest.notFound", id));
-    }
-
-    static boolean holds(Authentication staff, String... roles) {
-        return staff != null && staff.getAuthorities().stream()
-                .anyMatch(authority -> java.util.Arrays.stream(roles).anyMatch(role -> ("ROLE_" + role).equals(authority.getAuthority())));
     }
 }
