@@ -299,6 +299,7 @@ class ContestWizardBrowserTest {
         assertErrorInPlace("retentionMonths", "Thời gian lưu giữ là từ 1 đến 120 tháng.");
         assertThat(browser.findElement(By.id("error-summary-title")).getText()).isEqualTo("Còn 1 mục cần điền hoặc sửa lại");
         assertThat(browser.findElement(By.id("retentionMonths")).getAttribute("value")).as("shown as typed").isEqualTo("0");
+        Browsers.screenshot(browser, "wizard-retention-refused-1280");
         assertThat(in(slug, () -> retention.months(contest(contestId)))).isEqualTo(12);
 
         type("retentionMonths", "2");

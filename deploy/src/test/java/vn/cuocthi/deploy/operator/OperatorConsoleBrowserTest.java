@@ -84,6 +84,7 @@ class OperatorConsoleBrowserTest {
         onboard("Sai Mã", "Tỉnh Sai", "");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertThat(browser.findElement(By.id("slug-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("error-summary-title")).getText()).matches("Còn \\d+ mục cần điền hoặc sửa lại");
         assertThat(jdbc.sql("select count(*) from platform.tenant where name = 'Tỉnh Sai'").query(Long.class).single()).isZero();
 
         // onboarding shows each step's result and the first admin's temporary password, once
@@ -149,9 +150,13 @@ class OperatorConsoleBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
     }
 
-    /** On a phone the console fits the screen: the table scrolls in its own box, the header wraps. */
+    /**
+     * On a phone the console fits the screen and the header wraps; each province is a card with its status, contests
+     * and activity readable beside their names, not six squeezed columns.
+     */
     @Test
     void theConsoleFitsAPhone() {
+        String shown = Provinces.onboard(port, "vanhanhdt", "Tỉnh Vận Hành Trên Điện Thoại");
         WebDriver phone = Browsers.chromium("vi-VN,vi", 360, 740);
         try {
             phone.get(platform("/operator"));
@@ -164,7 +169,23 @@ class OperatorConsoleBrowserTest {
                     "return [document.documentElement.scrollWidth, window.innerWidth];");
             java.util.List<?> both = (java.util.List<?>) widths;
             assertThat(((Number) both.get(0)).intValue()).isLessThanOrEqualTo(((Number) both.get(1)).intValue());
+            WebElement card = phone.findElement(By.id("province-" + shown));
+            ((org.openqa.selenium.JavascriptExecutor) phone).executeScript("arguments[0].scrollIntoView();", card);
             Browsers.screenshot(phone, "operator-fleet-360");
+            assertThat(card.getText()).contains("Tỉnh Vận Hành Trên Điện Thoại", "Đang hoạt động");
+            WebElement status = card.findElement(By.className("state"));
+            assertThat(status.getSize().getHeight()).as("the status on one line").isLessThan(36);
+            java.util.Map<String, String> labels = java.util.Map.of("status", "Trạng thái", "contests", "Cuộc thi",
+                    "in-progress", "Đang làm bài", "last-minute", "Nộp trong 1 phút", "last-hour", "Nộp trong 60 phút");
+            for (String cell : labels.keySet()) {
+                WebElement value = card.findElement(By.className(cell));
+                assertThat(((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
+                        "return getComputedStyle(arguments[0], '::before').content;", value))
+                        .as(cell + " named beside its value").isEqualTo("\"" + labels.get(cell) + "\"");
+                assertThat(value.getSize().getWidth()).as(cell + " spans the card").isGreaterThan(250);
+                assertThat(value.getLocation().getX() + value.getSize().getWidth()).as(cell + " on the screen").isLessThanOrEqualTo(360);
+            }
+            assertThat(card.findElement(By.className("contests")).getText()).isEqualTo("0");
         } finally {
             phone.quit();
         }

@@ -232,6 +232,8 @@ class ContestWizardController {
             model.addAttribute(RetentionInput.FIELD, String.valueOf(retention.months(contest)));
         }
         model.addAttribute("retentionDefault", retention.defaultMonths());
+        model.addAttribute("retentionMin", Retention.MIN_MONTHS);
+        model.addAttribute("retentionMax", Retention.MAX_MONTHS);
         model.addAttribute("erasedOn", retention.erasedOn(contest).orElse(null));
     }
 
