@@ -9,15 +9,22 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * What the server acknowledged during the run, written to the run folder for the check in PostgreSQL: every
  * autosave answered 200 (province, attempt, question, option, savedAt), every submission answered 200 (province,
- * attempt, score, submittedAt, prediction).
+ * attempt, score, submittedAt, prediction), every start answered 200 or 201 (province, attempt, login, status).
  */
 final class Acknowledgements {
 
     static final String ANSWERS = "acknowledged-answers.csv";
     static final String SUBMISSIONS = "acknowledged-submissions.csv";
+    static final String STARTS = "acknowledged-starts.csv";
 
     private final ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> submissions = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> starts = new ConcurrentLinkedQueue<>();
+
+    /** A start answered 201 (a new attempt) or 200 (the one in progress, resumed). */
+    void start(String slug, String attemptId, String login, int status) {
+        starts.add(String.join(",", slug, attemptId, login, Integer.toString(status)));
+    }
 
     void answer(String slug, String attemptId, String questionId, String optionId, String savedAt) {
         answers.add(String.join(",", slug, attemptId, questionId, optionId, savedAt));
@@ -31,6 +38,7 @@ final class Acknowledgements {
         try {
             Files.write(runDir.resolve(ANSWERS), answers);
             Files.write(runDir.resolve(SUBMISSIONS), submissions);
+            Files.write(runDir.resolve(STARTS), starts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

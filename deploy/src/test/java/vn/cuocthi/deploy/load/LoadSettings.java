@@ -16,7 +16,7 @@ import java.util.Locale;
 public record LoadSettings(int contestants, Duration window, Duration think, int questions, List<String> provinces,
                            URI baseUrl, boolean signIn, int burstContestants, Duration burstWindow, Duration burstDelay,
                            boolean burstSignIn, double readShare, int addresses, boolean shareConnections,
-                           String runName, int retries) {
+                           String runName, int retries, String population) {
 
     /** Read from the system properties and the environment, with the small test version's defaults. */
     public static LoadSettings fromEnvironment() {
@@ -31,21 +31,33 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
                 integer("addresses", Math.max(4, (contestants + burst) / 50 + 1)), bool("shareConnections", true),
                 text("name", "morning"),
                 // a waiting room's 503 is sent again after its Retry-After, as the pages do, this many times at most
-                integer("retries", 20));
+                integer("retries", 20),
+                // a name: runs share one registered population (Population), none: every run registers its own
+                text("population", ""));
     }
 
     public LoadSettings withProvinces(List<String> slugs) {
         return new LoadSettings(contestants, window, think, questions, List.copyOf(slugs), baseUrl, signIn, burstContestants,
-                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries);
+                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population);
     }
 
     public LoadSettings withBaseUrl(URI url) {
         return new LoadSettings(contestants, window, think, questions, provinces, url, signIn, burstContestants,
-                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries);
+                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population);
     }
 
     public int everyone() {
         return contestants + burstContestants;
+    }
+
+    /** An exam's time limit: every think time at its longest, plus a margin. */
+    public long examSeconds() {
+        return think.multipliedBy(3L * questions / 2 + 2).toSeconds() + 900;
+    }
+
+    /** How long the generator may run before it is stopped: the windows, one exam's think times and a margin. */
+    public Duration longestRun() {
+        return window.plus(burstDelay).plus(burstWindow).plus(think.multipliedBy(questions * 3L / 2 + 2)).plus(Duration.ofMinutes(10));
     }
 
     /** The loopback addresses the generator connects from (127.0.1.x, 127.0.2.x ...); empty for a remote URL. */
@@ -78,7 +90,8 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
                 questions, signIn ? ", signing in" : ", already signed in",
                 burstContestants == 0 ? "" : String.format(Locale.ROOT, "; burst of %d %s within %s after %s", burstContestants,
                         burstSignIn ? "sign-ins" : "starts", burstWindow, burstDelay),
-                readShare * 100, addresses, shareConnections ? ", connections shared as behind a proxy" : "", retries);
+                readShare * 100, addresses, shareConnections ? ", connections shared as behind a proxy" : "", retries)
+                + (population.isEmpty() ? "" : ", population " + population);
     }
 
     static String text(String name, String fallback) {

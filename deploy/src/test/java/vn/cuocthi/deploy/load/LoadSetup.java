@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,26 +33,51 @@ final class LoadSetup {
     private static final int REGISTERING_THREADS = 8;
 
     private final LoadSettings settings;
+    private Instant roundsEndAt = Instant.MAX; // the earliest end of the contests' rounds, for a population's later runs
 
     LoadSetup(LoadSettings settings) {
         this.settings = settings;
     }
 
-    /** One registered contestant; the feeder's row (token: the registration's, for "already signed in"). */
-    record Contestant(String slug, String host, String contestId, String login, String token) {
+    /** One registered contestant; the feeder's row (token: the registration's, for "already signed in", valid until expiresAt). */
+    record Contestant(String slug, String host, String contestId, String login, String token, Instant expiresAt) {
 
         String csv() {
-            return String.join(",", slug, host, contestId, login, token);
+            return String.join(",", slug, host, contestId, login, token, expiresAt.toString());
         }
 
         static Contestant parse(String line) {
             String[] f = line.split(",");
-            return new Contestant(f[0], f[1], f[2], f[3], f[4]);
+            return new Contestant(f[0], f[1], f[2], f[3], f[4], Instant.parse(f[5]));
         }
     }
 
-    /** Contests and contestants, written to {@code contestants.csv} in the run folder; the contest id per province. */
-    Map<String, String> prepare(Function<String, String> staffToken, Path runDir) throws Exception {
+    /**
+     * Contests and contestants, written to {@code contestants.csv} in the run folder; the contest id per province.
+     * With {@code load.population} a population registered by an earlier run is used when it can serve this one
+     * ({@link Population}, {@link PopulationCheck}); otherwise this run registers one and keeps it for the next.
+     */
+    Map<String, String> prepare(Function<String, String> staffToken, Path runDir, MorningRun.Database database) throws Exception {
+        if (settings.population().isEmpty()) {
+            return register(staffToken, runDir);
+        }
+        long begin = System.nanoTime();
+        Path file = Population.file(runDir, settings.population());
+        Optional<Population> reused = Population.read(file).filter(p -> new PopulationCheck(settings, database).usable(p));
+        if (reused.isPresent()) {
+            List<Contestant> contestants = reused.get().contestants(settings);
+            Files.write(runDir.resolve("contestants.csv"), contestants.stream().map(Contestant::csv).toList());
+            System.out.printf("LOAD setup: population %s reused (registered %s): %d contestants, registration skipped, checks took %.1f s%n",
+                    settings.population(), reused.get().registeredAt(), contestants.size(), (System.nanoTime() - begin) / 1e9);
+            return reused.get().contests();
+        }
+        Map<String, String> contests = register(staffToken, runDir);
+        Population.of(settings, contests, read(runDir), populationExamSeconds(), roundsEndAt).write(file);
+        System.out.println("LOAD setup: population " + settings.population() + " kept in " + file + " for the next runs");
+        return contests;
+    }
+
+    private Map<String, String> register(Function<String, String> staffToken, Path runDir) throws Exception {
         Map<String, String> contests = new LinkedHashMap<>();
         for (String slug : settings.provinces()) {
             contests.put(slug, contest(LoadSite.of(settings.baseUrl(), slug, null).bearer(staffToken.apply(slug))));
@@ -92,15 +119,17 @@ final class LoadSetup {
             staff.put("/api/v1/admin/units", units).expect(200, "units");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0);
-        long examSeconds = settings.think().multipliedBy(3 * settings.questions() / 2 + 2).toSeconds() + 900;
-        Map<String, Object> exam = Map.of("questionCount", settings.questions(), "timeLimitSeconds", examSeconds,
-                "attemptsPerRound", 1, "countedAttempt", "BEST", "pointsPerQuestion", 1, "revealAnswers", "AFTER_CONTEST",
+        boolean shared = !settings.population().isEmpty(); // later runs start new attempts in the same contest
+        Map<String, Object> exam = Map.of("questionCount", settings.questions(),
+                "timeLimitSeconds", shared ? populationExamSeconds() : settings.examSeconds(),
+                "attemptsPerRound", shared ? Population.ATTEMPTS_PER_ROUND : 1, "countedAttempt", "BEST", "pointsPerQuestion", 1, "revealAnswers", "AFTER_CONTEST",
                 "graceSeconds", 30);
         Map<String, Object> contest = new HashMap<>();
         contest.put("name", "Thi đồng loạt (tải thử) " + now);
         contest.put("year", now.getYear());
         contest.put("rounds", List.of(Map.of("name", "Vòng 1", "startsAt", now.minusHours(1).toString(),
                 "endsAt", now.plusDays(1).toString())));
+        roundsEndAt = roundsEndAt.isBefore(now.plusDays(1).toInstant()) ? roundsEndAt : now.plusDays(1).toInstant();
         contest.put("groups", List.of(Map.of("code", "CD", "name", "Công dân")));
         contest.put("exam", exam);
         contest.put("prediction", Map.of("question", "Bao nhiêu người dự thi?", "measure", "PARTICIPANTS", "required", false));
@@ -110,6 +139,11 @@ final class LoadSetup {
         String id = staff.post("/api/v1/admin/contests", contest).expect(201, "contest").json().get("id").asString();
         staff.post("/api/v1/admin/contests/" + id + "/publish", null).expect(200, "publish");
         return id;
+    }
+
+    /** A shared population's exam allows later runs longer think times: at least two hours, at most the four allowed. */
+    private long populationExamSeconds() {
+        return Math.min(4 * 3600, Math.max(2 * 3600, settings.examSeconds()));
     }
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
@@ -141,7 +175,9 @@ final class LoadSetup {
             body.put("botCheck", solve(site));
             LoadSite.Reply reply = site.post("/api/v1/contests/" + contestId + "/registrations", body);
             if (reply.status() == 201) {
-                return new Contestant(slug, site.host(), contestId, phone, reply.json().get("token").asString());
+                JsonNode registered = reply.json();
+                return new Contestant(slug, site.host(), contestId, phone, registered.get("token").asString(),
+                        Instant.parse(registered.get("expiresAt").asString()));
             }
             if ((reply.status() == 429 || reply.status() == 503) && tries < 20) {
                 Thread.sleep(1000L * (reply.retryAfter() == null ? 1 : Math.min(10, Long.parseLong(reply.retryAfter()))));

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -51,15 +52,16 @@ final class MorningRun {
     Outcome run(Function<String, String> staffToken, Database database, ProcessHandle app) throws Exception {
         Files.createDirectories(runDir);
         System.out.println("LOAD " + settings);
-        Map<String, String> contests = new LoadSetup(settings).prepare(staffToken, runDir);
+        Map<String, String> contests = new LoadSetup(settings).prepare(staffToken, runDir, database);
+        // a reused population has attempts of earlier runs: the check looks at this run's only
+        Set<UUID> earlier = StoredCheck.attempts(database.jdbcUrl(), database.user(), database.password(), contests);
         Process[] generator = new Process[1];
         int exit;
         Resources.Snapshot resources;
         try (Resources sampling = new Resources(app, postmaster(database), () -> Optional.ofNullable(generator[0]).map(Process::toHandle),
                 LoadSite.of(settings.baseUrl(), null, null))) {
             generator[0] = generator().start();
-            long limit = settings.window().plus(settings.burstDelay()).plus(settings.burstWindow())
-                    .plus(settings.think().multipliedBy(settings.questions() * 3L / 2 + 2)).plus(Duration.ofMinutes(10)).toSeconds();
+            long limit = settings.longestRun().toSeconds();
             if (!generator[0].waitFor(limit, TimeUnit.SECONDS)) {
                 generator[0].destroyForcibly();
                 throw new IllegalStateException("the generator did not finish within " + limit + " s; see " + runDir.resolve("gatling.log"));
@@ -72,7 +74,8 @@ final class MorningRun {
             throw new IllegalStateException("the generator failed (exit " + exit + "):\n"
                     + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())));
         }
-        StoredCheck.Result stored = StoredCheck.check(database.jdbcUrl(), database.user(), database.password(), runDir, contests);
+        StoredCheck.Result stored = StoredCheck.check(database.jdbcUrl(), database.user(), database.password(), runDir, contests,
+                earlier);
         List<Latencies.Summary> kinds = Latencies.Summary.read(runDir);
         String report = report(kinds, stored, resources, exit);
         Files.writeString(runDir.resolve("report.md"), report);

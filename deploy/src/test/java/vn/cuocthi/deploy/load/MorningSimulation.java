@@ -97,6 +97,11 @@ public class MorningSimulation extends Simulation {
                         .header("Authorization", "Bearer #{token}"), status().in(200, 201), bodyString().saveAs("attempt")))
                 .exitHereIfFailed()
                 .exec(MorningSimulation::chooseAnswers)
+                .exec(session -> {
+                    acks.start(session.getString("slug"), session.getString("attemptId"), session.getString("login"),
+                            session.getInt("status"));
+                    return session;
+                })
                 .foreach("#{answers}", "answer").on(
                         exec(session -> session.remove("savedAt")).pause(Duration.ofMillis(think / 2),
                                         Duration.ofMillis(think * 3 / 2))

@@ -23,13 +23,14 @@ import java.util.UUID;
  * After the run: is every acknowledged autosave and submission in PostgreSQL exactly as acknowledged? An answer
  * counts as stored exactly when its row holds the acknowledged option and {@code saved_at}; lost when the row is
  * missing or older; a newer row means a later save whose answer never reached the generator (not a loss).
- * Duplicates: a contestant with more than one attempt in the run's contest, or a question saved twice.
+ * Duplicates: a contestant with more than one attempt started during this run in the run's contest (attempts of
+ * earlier runs sharing a {@link Population} are not this run's), or a question saved twice.
  */
 final class StoredCheck {
 
     record Result(long answers, long answersExact, long answersLost, long answersDiffering, long answersSuperseded,
                   long storedUnacknowledged, long submissions, long submissionsExact, long submissionsLost,
-                  long duplicates, String synchronousCommit, String fsync) {
+                  long duplicates, long startsNew, long startsResumed, String synchronousCommit, String fsync) {
 
         boolean perfect() {
             return answersLost == 0 && answersDiffering == 0 && submissionsLost == 0 && duplicates == 0
@@ -40,17 +41,37 @@ final class StoredCheck {
         public String toString() {
             return String.format("%d acknowledged answers: %d stored exactly, %d lost, %d differing, %d superseded by a later save; "
                             + "%d rows saved but not acknowledged; %d acknowledged submissions: %d stored exactly, %d lost; "
-                            + "%d duplicated; PostgreSQL synchronous_commit=%s fsync=%s", answers, answersExact, answersLost,
+                            + "%d duplicated; %d starts of a new attempt, %d resumed one in progress; "
+                            + "PostgreSQL synchronous_commit=%s fsync=%s", answers, answersExact, answersLost,
                     answersDiffering, answersSuperseded, storedUnacknowledged, submissions, submissionsExact, submissionsLost,
-                    duplicates, synchronousCommit, fsync);
+                    duplicates, startsNew, startsResumed, synchronousCommit, fsync);
         }
     }
 
     private record Ack(String option, Instant savedAt) {
     }
 
-    static Result check(String jdbcUrl, String user, String password, Path runDir, Map<String, String> contests)
-            throws SQLException, IOException {
+    /** The attempts in the contests now: taken before the run, so that the check tells this run's apart. */
+    static Set<UUID> attempts(String jdbcUrl, String user, String password, Map<String, String> contests) throws SQLException {
+        Set<UUID> ids = new HashSet<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
+            for (Map.Entry<String, String> contest : contests.entrySet()) {
+                try (PreparedStatement rows = db.prepareStatement("select id from tenant_" + contest.getKey()
+                        + ".attempt where contest_id = ?")) {
+                    rows.setObject(1, UUID.fromString(contest.getValue()));
+                    try (ResultSet rs = rows.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getObject(1, UUID.class));
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    static Result check(String jdbcUrl, String user, String password, Path runDir, Map<String, String> contests,
+                        Set<UUID> earlier) throws SQLException, IOException {
         Map<String, Map<UUID, Map<UUID, Ack>>> answers = new HashMap<>();
         long answerCount = 0;
         for (String line : Files.readAllLines(runDir.resolve(Acknowledgements.ANSWERS))) {
@@ -66,6 +87,12 @@ final class StoredCheck {
             String[] f = line.split(",");
             submissionCount++;
             submissions.computeIfAbsent(f[0], s -> new ArrayList<>()).add(f);
+        }
+        long starts = 0;
+        long resumed = 0;
+        for (String line : Files.readAllLines(runDir.resolve(Acknowledgements.STARTS))) {
+            starts++;
+            resumed += line.endsWith(",200") ? 1 : 0;
         }
         long exact = 0;
         long lost = 0;
@@ -109,14 +136,7 @@ final class StoredCheck {
                 long ackedPairs = acked.values().stream().mapToLong(Map::size).sum();
                 lost += ackedPairs - acked.entrySet().stream()
                         .mapToLong(a -> a.getValue().keySet().stream().filter(q -> seen.contains(a.getKey() + "/" + q)).count()).sum();
-                try (PreparedStatement twice = db.prepareStatement("select count(*) from (select contestant_id from " + schema
-                        + ".attempt where contest_id = ? group by contestant_id having count(*) > 1) d")) {
-                    twice.setObject(1, UUID.fromString(contest.getValue()));
-                    try (ResultSet rs = twice.executeQuery()) {
-                        rs.next();
-                        duplicates += rs.getLong(1);
-                    }
-                }
+                duplicates += startedTwice(db, schema, UUID.fromString(contest.getValue()), earlier);
                 try (PreparedStatement graded = db.prepareStatement("select status, score, submitted_at, prediction from " + schema
                         + ".attempt where id = ?")) {
                     for (String[] s : submissions.getOrDefault(contest.getKey(), List.of())) {
@@ -132,8 +152,24 @@ final class StoredCheck {
                 }
             }
             return new Result(answerCount, exact, lost, differing, superseded, unacknowledged, submissionCount, submittedExact,
-                    submissionCount - submittedExact, duplicates, setting(db, "synchronous_commit"), setting(db, "fsync"));
+                    submissionCount - submittedExact, duplicates, starts - resumed, resumed, setting(db, "synchronous_commit"), setting(db, "fsync"));
         }
+    }
+
+    /** Contestants with more than one attempt in the contest that was not there before the run. */
+    private static long startedTwice(Connection db, String schema, UUID contestId, Set<UUID> earlier) throws SQLException {
+        Map<UUID, Integer> started = new HashMap<>();
+        try (PreparedStatement rows = db.prepareStatement("select id, contestant_id from " + schema + ".attempt where contest_id = ?")) {
+            rows.setObject(1, contestId);
+            try (ResultSet rs = rows.executeQuery()) {
+                while (rs.next()) {
+                    if (!earlier.contains(rs.getObject(1, UUID.class))) {
+                        started.merge(rs.getObject(2, UUID.class), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return started.values().stream().filter(n -> n > 1).count();
     }
 
     private static Array uuids(Connection db, Collection<UUID> ids) throws SQLException {
