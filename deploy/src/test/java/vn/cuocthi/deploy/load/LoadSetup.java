@@ -124,14 +124,14 @@ final class LoadSetup {
         boolean shared = !settings.population().isEmpty(); // later runs start new attempts in the same contest
         Map<String, Object> exam = Map.of("questionCount", settings.questions(),
                 "timeLimitSeconds", shared ? populationExamSeconds() : settings.examSeconds(),
-                "attemptsPerRound", shared ? Population.ATTEMPTS_PER_ROUND : 1, "countedAttempt", "BEST", "pointsPerQuestion", 1, "revealAnswers", "AFTER_CONTEST",
-                "graceSeconds", 30);
+                "attemptsPerRound", shared ? Population.ATTEMPTS_PER_ROUND : 1, "countedAttempt", "BEST",
+                "pointsPerQuestion", 1, "revealAnswers", "AFTER_CONTEST", "graceSeconds", 30);
         Map<String, Object> contest = new HashMap<>();
         contest.put("name", "Thi đồng loạt (tải thử) " + now);
         contest.put("year", now.getYear());
-        contest.put("rounds", List.of(Map.of("name", "Vòng 1", "startsAt", now.minusHours(1).toString(),
-                "endsAt", now.plusDays(1).toString())));
-        roundsEndAt = roundsEndAt.isBefore(now.plusDays(1).toInstant()) ? roundsEndAt : now.plusDays(1).toInstant();
+        OffsetDateTime ends = now.plusDays(1);
+        contest.put("rounds", List.of(Map.of("name", "Vòng 1", "startsAt", now.minusHours(1).toString(), "endsAt", ends.toString())));
+        roundsEndAt = roundsEndAt.isBefore(ends.toInstant()) ? roundsEndAt : ends.toInstant();
         contest.put("groups", List.of(Map.of("code", "CD", "name", "Công dân")));
         contest.put("exam", exam);
         contest.put("prediction", Map.of("question", "Bao nhiêu người dự thi?", "measure", "PARTICIPANTS", "required", false));
