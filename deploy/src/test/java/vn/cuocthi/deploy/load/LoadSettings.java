@@ -11,12 +11,14 @@ import java.util.Locale;
  * The morning's parameters, from system properties {@code load.*} or environment variables {@code LOAD_*}
  * (docs/benchmarks.md lists them). The main population signs in (or uses its registration's token), starts within
  * {@code window}, answers every question after {@code think} (±50%) and submits; the optional burst arrives
- * {@code burstDelay} after the first start, {@code burstContestants} within {@code burstWindow}.
+ * {@code burstDelay} after the first start, {@code burstContestants} within {@code burstWindow}. With {@code submitAt},
+ * every contestant who has answered holds its submission until that long after the generator started: the rush of
+ * submissions at a round's deadline (target 4).
  */
 public record LoadSettings(int contestants, Duration window, Duration think, int questions, List<String> provinces,
                            URI baseUrl, boolean signIn, int burstContestants, Duration burstWindow, Duration burstDelay,
                            boolean burstSignIn, double readShare, int addresses, boolean shareConnections,
-                           String runName, int retries, String population) {
+                           String runName, int retries, String population, Duration submitAt) {
 
     /** Read from the system properties and the environment, with the small test version's defaults. */
     public static LoadSettings fromEnvironment() {
@@ -33,17 +35,19 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
                 // a waiting room's 503 is sent again after its Retry-After, as the pages do, this many times at most
                 integer("retries", 20),
                 // a name: runs share one registered population (Population), none: every run registers its own
-                text("population", ""));
+                text("population", ""),
+                // a deadline rush: every submission waits until this long after the generator's start (0: none)
+                duration("submitAt", "0s"));
     }
 
     public LoadSettings withProvinces(List<String> slugs) {
         return new LoadSettings(contestants, window, think, questions, List.copyOf(slugs), baseUrl, signIn, burstContestants,
-                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population);
+                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population, submitAt);
     }
 
     public LoadSettings withBaseUrl(URI url) {
         return new LoadSettings(contestants, window, think, questions, provinces, url, signIn, burstContestants,
-                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population);
+                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population, submitAt);
     }
 
     public int everyone() {
@@ -57,7 +61,8 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
 
     /** How long the generator may run before it is stopped: the windows, one exam's think times and a margin. */
     public Duration longestRun() {
-        return window.plus(burstDelay).plus(burstWindow).plus(think.multipliedBy(questions * 3L / 2 + 2)).plus(Duration.ofMinutes(10));
+        return submitAt.plus(window).plus(burstDelay).plus(burstWindow).plus(think.multipliedBy(questions * 3L / 2 + 2))
+                .plus(Duration.ofMinutes(10));
     }
 
     /** The loopback addresses the generator connects from (127.0.1.x, 127.0.2.x ...); empty for a remote URL. */
@@ -80,7 +85,8 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
                 "-Dload.baseUrl=" + baseUrl, "-Dload.signIn=" + signIn, "-Dload.burst.contestants=" + burstContestants,
                 "-Dload.burst.window=" + burstWindow, "-Dload.burst.delay=" + burstDelay,
                 "-Dload.burst.signIn=" + burstSignIn, "-Dload.reads=" + readShare, "-Dload.addresses=" + addresses,
-                "-Dload.shareConnections=" + shareConnections, "-Dload.name=" + runName, "-Dload.retries=" + retries);
+                "-Dload.shareConnections=" + shareConnections, "-Dload.name=" + runName, "-Dload.retries=" + retries,
+                "-Dload.submitAt=" + submitAt);
     }
 
     @Override
@@ -91,7 +97,8 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
                 burstContestants == 0 ? "" : String.format(Locale.ROOT, "; burst of %d %s within %s after %s", burstContestants,
                         burstSignIn ? "sign-ins" : "starts", burstWindow, burstDelay),
                 readShare * 100, addresses, shareConnections ? ", connections shared as behind a proxy" : "", retries)
-                + (population.isEmpty() ? "" : ", population " + population);
+                + (population.isEmpty() ? "" : ", population " + population)
+                + (submitAt.isZero() ? "" : ", every submission held until " + submitAt + " after the start");
     }
 
     static String text(String name, String fallback) {

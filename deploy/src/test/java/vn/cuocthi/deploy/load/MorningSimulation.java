@@ -119,6 +119,7 @@ public class MorningSimulation extends Simulation {
                                     return session;
                                 }))
                 .pause(Duration.ofMillis(think / 2), Duration.ofMillis(think * 3 / 2))
+                .pause(session -> untilSubmitAt())
                 .exec(session -> session.set("prediction", ThreadLocalRandom.current().nextInt(1, 100_000)))
                 .exec(request(prefix + "submit", http(prefix + "submit").post(origin + "/api/v1/attempts/#{attemptId}/submit")
                         .header("Authorization", "Bearer #{token}").body(StringBody("{\"prediction\":#{prediction}}")),
@@ -135,6 +136,15 @@ public class MorningSimulation extends Simulation {
                                 .get(origin + "/api/v1/contests/#{contestId}/leaderboard?round=1"), status().is(200)))
                                 .exec(request(prefix + "unit statistics", http(prefix + "unit statistics")
                                         .get(origin + "/api/v1/contests/#{contestId}/statistics/units?round=1"), status().is(200))));
+    }
+
+    /** When the generator started: a deadline rush ({@code load.submitAt}) is counted from it. */
+    private final long startedAt = System.currentTimeMillis();
+
+    /** What is left until the deadline rush, none without one or once it is past. */
+    private Duration untilSubmitAt() {
+        long left = startedAt + settings.submitAt().toMillis() - System.currentTimeMillis();
+        return settings.submitAt().isZero() || left <= 0 ? Duration.ZERO : Duration.ofMillis(left);
     }
 
     /**
