@@ -40,6 +40,9 @@ class SignInAttacksTest {
     int port;
 
     @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
+    @Autowired
     ContestantSessions sessions;
 
     @Autowired
@@ -207,6 +210,45 @@ class SignInAttacksTest {
         assertThat(other.get(attempts).status()).isEqualTo(401);
         JsonNode fresh = site.post("/api/v1/auth/login", login(person.phone(), password(person), null)).json();
         assertThat(site.bearer(fresh.get("token").asString()).get(attempts).status()).isEqualTo(200);
+    }
+
+    @Test
+    void endedSessionsStayEndedWhenRedisLosesItsData() {
+        ExamFixture.Person person = person("Phan Văn Nhớ");
+        ExamFixture.Person neighbour = person("Phan Thị Bên");
+        Http site = Http.province(port, here.province());
+        Http otherSite = Http.province(port, there.province());
+        String attempts = "/api/v1/contests/" + here.contestId() + "/attempts";
+        register(site, here.contestId(), person, null);
+        String theirs = register(otherSite, there.contestId(), neighbour, null);
+        Http signedOut = site.bearer(site.post("/api/v1/auth/login", login(person.phone(), password(person), null)).json()
+                .get("token").asString());
+        Http endedByReset = site.bearer(site.post("/api/v1/auth/login", login(person.cccd(), password(person), null)).json()
+                .get("token").asString());
+        assertThat(signedOut.post("/api/v1/auth/logout", null).status()).isEqualTo(204);
+        UUID contestantId = UUID.fromString(site.post("/api/v1/auth/login", login(person.phone(), password(person), null))
+                .json().get("contestantId").asString());
+        TenantContext.run(tenants.find(here.province()).orElseThrow(), () -> sessions.endAll(contestantId));
+        assertThat(signedOut.get(attempts).status()).isEqualTo(401);
+        assertThat(endedByReset.get(attempts).status()).isEqualTo(401);
+
+        // Redis restarted without its data: every revocation of both provinces is gone from it
+        for (String province : java.util.List.of(here.province(), there.province())) {
+            java.util.Set<String> keys = redis.keys("cuocthi:" + province + ":signed-out*");
+            assertThat(keys).isNotNull();
+            redis.delete(keys);
+        }
+        assertThat(redis.keys("cuocthi:" + here.province() + ":signed-out*")).isEmpty();
+
+        // still refused (before: 200, the revocation lived in Redis only); loaded again from the province's table
+        assertThat(signedOut.get(attempts).status()).isEqualTo(401);
+        assertThat(endedByReset.get(attempts).status()).isEqualTo(401);
+        assertThat(redis.hasKey("cuocthi:" + here.province() + ":signed-out-loaded")).isTrue();
+        // a session begun after them, and the other province's contestant, are untouched
+        Http fresh = site.bearer(site.post("/api/v1/auth/login", login(person.phone(), password(person), null)).json()
+                .get("token").asString());
+        assertThat(fresh.get(attempts).status()).isEqualTo(200);
+        assertThat(otherSite.bearer(theirs).get("/api/v1/contests/" + there.contestId() + "/attempts").status()).isEqualTo(200);
     }
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
