@@ -16,6 +16,9 @@ import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 import vn.cuocthi.platformcore.tenancy.TenantKeys;
@@ -36,15 +39,19 @@ class ContestantRevocations {
 
     private final StringRedisTemplate redis;
     private final JdbcClient jdbc;
+    /** Its own transaction: an erasure's listener runs after the erasure committed, where a write would be lost. */
+    private final TransactionTemplate own;
     private final Clock clock;
     private final Duration lifetime;
     /** One reload at a time per province on this node; the others wait for it instead of repeating it. */
     private final Map<String, Object> reloading = new ConcurrentHashMap<>();
 
-    ContestantRevocations(StringRedisTemplate redis, JdbcClient jdbc, Clock clock,
+    ContestantRevocations(StringRedisTemplate redis, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
                           @Value("${cuocthi.contestant.token-lifetime:12h}") Duration lifetime) {
         this.redis = redis;
         this.jdbc = jdbc;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.lifetime = lifetime;
     }
@@ -55,8 +62,9 @@ class ContestantRevocations {
             return;
         }
         try {
-            jdbc.sql("insert into revocation (subject, expires_at) values (?, ?) on conflict (subject) do nothing")
-                    .param(sessionSubject(session.sessionId())).param(Timestamp.from(session.expiresAt())).update();
+            own.executeWithoutResult(status -> jdbc.sql(
+                    "insert into revocation (subject, expires_at) values (?, ?) on conflict (subject) do nothing")
+                    .param(sessionSubject(session.sessionId())).param(Timestamp.from(session.expiresAt())).update());
         } catch (RuntimeException e) {
             log.warn("Contestant sign-out not kept in PostgreSQL ({}); Redis still ends it", e.toString());
         }
@@ -75,12 +83,12 @@ class ContestantRevocations {
      */
     void revokeAll(UUID contestantId) {
         long now = clock.millis();
-        jdbc.sql("""
+        own.executeWithoutResult(status -> jdbc.sql("""
                 insert into revocation (subject, not_before_ms, expires_at) values (?, ?, ?)
                 on conflict (subject) do update set not_before_ms = greatest(revocation.not_before_ms, excluded.not_before_ms),
                     expires_at = greatest(revocation.expires_at, excluded.expires_at)""")
                 .param(contestantSubject(contestantId)).param(now).param(Timestamp.from(Instant.ofEpochMilli(now).plus(lifetime)))
-                .update();
+                .update());
         redis.opsForValue().set(contestantKey(contestantId), Long.toString(now), lifetime);
     }
 
