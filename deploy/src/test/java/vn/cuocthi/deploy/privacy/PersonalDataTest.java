@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.cuocthi.deploy.exam.ExamFixture;
 import vn.cuocthi.deploy.support.Http;
@@ -33,6 +34,8 @@ import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
 import vn.cuocthi.deploy.support.TestClock;
 import vn.cuocthi.platformcore.personal.ClearPersonalData;
+import vn.cuocthi.platformcore.personal.ContestantRows;
+import vn.cuocthi.platformcore.personal.SealedExclusions;
 import vn.cuocthi.platformcore.personal.DataKeys;
 import vn.cuocthi.platformcore.personal.JobLock;
 import vn.cuocthi.platformcore.personal.PersonalData;
@@ -73,6 +76,8 @@ class PersonalDataTest {
     ClearPersonalData clearPersonalData;
     @Autowired
     ContestantStore contestants;
+    @Autowired
+    JsonMapper json;
 
     String province;
     String other;
@@ -198,7 +203,7 @@ class PersonalDataTest {
             assertThat(store(twoThenOne).find(written2).orElseThrow().cccd()).isEqualTo(second.cccd());
             assertThatThrownBy(() -> store(twoOnly).find(written1)).hasMessageContaining("key 1");
 
-            Reencryption reencryption = new Reencryption(jdbc, twoThenOne, transactions, jobLock);
+            Reencryption reencryption = new Reencryption(jdbc, twoThenOne, transactions, jobLock, exclusions(twoThenOne));
             assertThat(reencryption.runHere()).isEqualTo(1);
             assertThat(reencryption.runHere()).as("idempotent").isZero();
             assertThat(dataKey(written1)).isEqualTo(2);
@@ -365,7 +370,11 @@ class PersonalDataTest {
     }
 
     private ContestantStore store(PersonalData keys) {
-        return new ContestantStore(jdbc, keys);
+        return new ContestantStore(jdbc, keys, new ContestantRows(jdbc, keys));
+    }
+
+    private SealedExclusions exclusions(PersonalData keys) {
+        return new SealedExclusions(jdbc, keys, json, transactions);
     }
 
     private int dataKey(UUID id) {

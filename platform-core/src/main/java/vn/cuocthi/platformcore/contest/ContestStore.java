@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.cuocthi.platformcore.Uuids;
+import vn.cuocthi.platformcore.personal.SealedExclusions;
 import vn.cuocthi.platformcore.tenancy.PerTenant;
 import vn.cuocthi.platformcore.tenancy.TenantContext;
 
@@ -21,7 +22,8 @@ import vn.cuocthi.platformcore.tenancy.TenantContext;
  * Contests of the province, their audit trail and their copy of the unit list. {@link #find} keeps the parsed
  * contest per province on this node and checks only its {@code version} (bumped by every write, on whichever
  * node) on each read: the exam morning's requests each read the contest, and reading and parsing its JSON every
- * time cost more than the rest of an autosave's checks.
+ * time cost more than the rest of an autosave's checks. The exclusion list's numbers are stored sealed
+ * ({@link SealedExclusions}), opened here on read.
  */
 @Repository
 public class ContestStore {
@@ -30,17 +32,19 @@ public class ContestStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SealedExclusions exclusions;
     private final PerTenant<Map<UUID, Contest>> parsed = new PerTenant<>(ConcurrentHashMap::new);
 
-    public ContestStore(JdbcClient jdbc, JsonMapper json) {
+    public ContestStore(JdbcClient jdbc, JsonMapper json, SealedExclusions exclusions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.exclusions = exclusions;
     }
 
     public Contest create(ContestDefinition definition) {
         UUID id = Uuids.v7();
         jdbc.sql("insert into contest (id, status, definition) values (?, 'DRAFT', cast(? as jsonb))")
-                .params(id, json.writeValueAsString(definition)).update();
+                .params(id, exclusions.stored(id, definition)).update();
         return find(id).orElseThrow();
     }
 
@@ -87,7 +91,7 @@ public class ContestStore {
 
     public void update(UUID id, ContestDefinition definition) {
         jdbc.sql("update contest set definition = cast(? as jsonb), version = version + 1, updated_at = now() where id = ?")
-                .params(json.writeValueAsString(definition), id).update();
+                .params(exclusions.stored(id, definition), id).update();
     }
 
     public void publish(UUID id) {
@@ -97,8 +101,8 @@ public class ContestStore {
 
     public void audit(UUID contestId, String action, String actor, Object before, Object after) {
         jdbc.sql("insert into contest_audit (contest_id, action, actor, before, after) values (?, ?, ?, cast(? as jsonb), cast(? as jsonb))")
-                .params(contestId, action, actor, before == null ? null : json.writeValueAsString(before),
-                        after == null ? null : json.writeValueAsString(after))
+                .params(contestId, action, actor, before == null ? null : exclusions.audited(before),
+                        after == null ? null : exclusions.audited(after))
                 .update();
     }
 
@@ -145,8 +149,9 @@ public class ContestStore {
 
     private Contest map(ResultSet rs, int row) throws SQLException {
         Timestamp published = rs.getTimestamp("published_at");
-        return new Contest(rs.getObject("id", UUID.class), ContestStatus.valueOf(rs.getString("status")),
-                json.readValue(rs.getString("definition"), ContestDefinition.class), rs.getInt("version"),
+        UUID id = rs.getObject("id", UUID.class);
+        return new Contest(id, ContestStatus.valueOf(rs.getString("status")),
+                json.treeToValue(exclusions.opened(id, rs.getString("definition")), ContestDefinition.class), rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 published == null ? null : published.toInstant());
     }

@@ -12,10 +12,11 @@ import javax.crypto.spec.SecretKeySpec;
  * sealing keys as {@code id:base64} (32 bytes each, ids 1–65535, comma-separated); the first one listed seals new
  * values, the others still open old ones until the re-encryption moved them. A rotation on running nodes is then
  * two rollouts: add the new key second (every node opens it before any seals with it), then move it first. {@code CUOCTHI_DATA_LOOKUP_KEY} (32
- * bytes, base64) keys the look-up hashes; it does not rotate with the sealing keys (a new one would need every
- * hash computed again from the opened values, which {@link Reencryption} also does).
+ * bytes, base64) keys the look-up hashes. It rotates on its own ({@link LookupRotation}): the new key goes in
+ * {@code CUOCTHI_DATA_LOOKUP_KEY}, the old one in {@code CUOCTHI_DATA_LOOKUP_KEY_PREVIOUS}, and while the previous
+ * one is set every look-up also tries the hash under it ({@code previousLookup}, null when no rotation is under way).
  */
-public record DataKeys(Map<Integer, SecretKey> sealing, int current, SecretKey lookup) {
+public record DataKeys(Map<Integer, SecretKey> sealing, int current, SecretKey lookup, SecretKey previousLookup) {
 
     public DataKeys {
         if (!sealing.containsKey(current)) {
@@ -26,6 +27,11 @@ public record DataKeys(Map<Integer, SecretKey> sealing, int current, SecretKey l
 
     /** Parses the two settings; refuses (naming the variable, never the value) when one is missing or malformed. */
     public static DataKeys parse(String sealingKeys, String lookupKey) {
+        return parse(sealingKeys, lookupKey, null);
+    }
+
+    /** With the look-up key being rotated away from ({@code CUOCTHI_DATA_LOOKUP_KEY_PREVIOUS}; blank: none). */
+    public static DataKeys parse(String sealingKeys, String lookupKey, String previousLookupKey) {
         if (sealingKeys == null || sealingKeys.isBlank()) {
             throw new IllegalStateException("CUOCTHI_DATA_KEYS is not set: contestants' personal data cannot be sealed."
                     + " Give it id:base64 of 32 random bytes (e.g. 1:$(openssl rand -base64 32)), kept outside the database");
@@ -49,7 +55,10 @@ public record DataKeys(Map<Integer, SecretKey> sealing, int current, SecretKey l
             keys.put(id, new SecretKeySpec(bytes("CUOCTHI_DATA_KEYS (key " + id + ")", parts[1]), "AES"));
             current = current == 0 ? id : current;
         }
-        return new DataKeys(keys, current, new SecretKeySpec(bytes("CUOCTHI_DATA_LOOKUP_KEY", lookupKey), "HmacSHA256"));
+        SecretKey previous = previousLookupKey == null || previousLookupKey.isBlank() ? null
+                : new SecretKeySpec(bytes("CUOCTHI_DATA_LOOKUP_KEY_PREVIOUS", previousLookupKey), "HmacSHA256");
+        return new DataKeys(keys, current, new SecretKeySpec(bytes("CUOCTHI_DATA_LOOKUP_KEY", lookupKey), "HmacSHA256"),
+                previous);
     }
 
     /** The settings' form of keys, the first sealing (tests and the local key file). */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -91,7 +92,41 @@ public final class PersonalData {
         if (normalised == null) {
             return null;
         }
-        return hmac(kind.name() + ":" + kind.normalise(normalised));
+        return hmac(keys.lookup(), text(kind, normalised));
+    }
+
+    private static String text(LookupKind kind, String normalised) {
+        return kind.name() + ":" + kind.normalise(normalised);
+    }
+
+    /**
+     * The look-up hashes a stored row may hold: under the current key and, while the look-up key rotates, under the
+     * previous one (else the current one again). Always two, for SQL {@code column in (?, ?)} that keeps the index.
+     */
+    public List<byte[]> lookups(LookupKind kind, String normalised) {
+        if (normalised == null) {
+            return java.util.Arrays.asList(null, null);
+        }
+        byte[] current = lookup(kind, normalised);
+        return List.of(current, keys.previousLookup() == null ? current : hmac(keys.previousLookup(), text(kind, normalised)));
+    }
+
+    /** {@link #lookups} in hex. */
+    public List<String> lookupsHex(LookupKind kind, String normalised) {
+        return lookups(kind, normalised).stream().map(hash -> hash == null ? null : HexFormat.of().formatHex(hash)).toList();
+    }
+
+    /** Whether a look-up key rotation is under way (a previous key is set). */
+    public boolean rotatingLookup() {
+        return keys.previousLookup() != null;
+    }
+
+    /**
+     * A short fingerprint of the current look-up key (not the key: an HMAC under it), kept with each row's hashes, so
+     * the rotation knows which rows it has done.
+     */
+    public byte[] lookupKeyId() {
+        return java.util.Arrays.copyOf(hmac(keys.lookup(), "LOOKUP-KEY-ID"), 8);
     }
 
     /** {@link #lookup} in hex: for Redis keys and text[] parameters. */
@@ -105,13 +140,13 @@ public final class PersonalData {
      * same subject gives the same pseudonym, and the pseudonym alone gives nothing away.
      */
     public String pseudonym(String subject) {
-        return HexFormat.of().formatHex(hmac("KEY:" + subject), 0, 16);
+        return HexFormat.of().formatHex(hmac(keys.lookup(), "KEY:" + subject), 0, 16);
     }
 
-    private byte[] hmac(String text) {
+    private static byte[] hmac(SecretKey key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(keys.lookup());
+            mac.init(key);
             return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Hashing failed", e);

@@ -81,8 +81,9 @@ public class PersonalRecords {
         if (cccd == null && phone == null) {
             return List.of();
         }
-        return jdbc.sql("select id from contestant where contest_id = ? and (cccd_lookup = ? or phone_lookup = ?)")
-                .params(contestId, personal.lookup(LookupKind.CCCD, cccd), personal.lookup(LookupKind.PHONE, phone))
+        return jdbc.sql("select id from contestant where contest_id = :contest and (cccd_lookup in (:cccd) or phone_lookup in (:phone))")
+                .param("contest", contestId).param("cccd", personal.lookups(LookupKind.CCCD, cccd))
+                .param("phone", personal.lookups(LookupKind.PHONE, phone))
                 .query(UUID.class).list();
     }
 
@@ -116,7 +117,7 @@ public class PersonalRecords {
             jdbc.sql("""
                     update contestant set full_name = ?, cccd_sealed = null, phone_sealed = null, email_sealed = null,
                         birth_date_sealed = null, address_sealed = null, cccd_lookup = null, phone_lookup = null,
-                        email_lookup = null, gender = null, registered_from = null, password_hash = ?,
+                        email_lookup = null, gender = null, registered_from_sealed = null, password_hash = ?,
                         erased_at = ?, status_changed_at = ? where id = ?""")
                     .params(Masks.name((String) row.get("full_name")), ERASED_PASSWORD, Timestamp.from(clock.instant()),
                             Timestamp.from(clock.instant()), row.get("id"))

@@ -13,33 +13,42 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.cuocthi.platformcore.VietnamTime;
+import vn.cuocthi.platformcore.personal.PersonalData;
 
-/** The province's exam sessions and their photos, in its own schema. */
+/**
+ * The province's exam sessions and their photos, in its own schema. The contact's name and phone are personal data:
+ * sealed like a contestant's (the session's id as the row), never in clear.
+ */
 @Repository
 public class ExamSessionStore {
 
     private static final String SELECT = """
             select s.id, s.contest_id, s.unit_code, u.name as unit_name, s.round_index, s.starts_at,
-                   s.expected_participants, s.place, s.contact_name, s.contact_phone, s.status, s.created_at,
+                   s.expected_participants, s.place, s.contact_name_sealed, s.contact_phone_sealed, s.status, s.created_at,
                    (select count(*) from exam_session_photo p where p.session_id = s.id) as photos
             from exam_session s
             left join contest_unit u on u.contest_id = s.contest_id and u.code = s.unit_code
             """;
 
     private final JdbcClient jdbc;
+    private final PersonalData personal;
 
-    ExamSessionStore(JdbcClient jdbc) {
+    ExamSessionStore(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     void insert(UUID id, ExamSessions.NewSession session, String tokenSha256, Instant now) {
         jdbc.sql("""
                 insert into exam_session (id, contest_id, unit_code, round_index, starts_at, expected_participants, place,
-                                          contact_name, contact_phone, status, manage_token_sha256, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?)""")
+                                          contact_name_sealed, contact_phone_sealed, data_key, status,
+                                          manage_token_sha256, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?)""")
                 .params(id, session.contestId(), session.unitCode(), session.round() - 1,
                         Timestamp.from(session.startsAt()), session.expectedParticipants(), session.place(),
-                        session.contactName(), session.contactPhone(), tokenSha256, Timestamp.from(now))
+                        personal.seal("contact_name", id, session.contactName()),
+                        personal.seal("contact_phone", id, session.contactPhone()), personal.currentKey(), tokenSha256,
+                        Timestamp.from(now))
                 .update();
     }
 
@@ -134,10 +143,12 @@ public class ExamSessionStore {
     }
 
     private ExamSession map(ResultSet rs, int row) throws SQLException {
-        return new ExamSession(rs.getObject("id", UUID.class), rs.getObject("contest_id", UUID.class),
+        UUID id = rs.getObject("id", UUID.class);
+        return new ExamSession(id, rs.getObject("contest_id", UUID.class),
                 rs.getString("unit_code"), rs.getString("unit_name"), rs.getInt("round_index") + 1,
                 VietnamTime.of(rs.getTimestamp("starts_at").toInstant()), rs.getInt("expected_participants"),
-                rs.getString("place"), rs.getString("contact_name"), rs.getString("contact_phone"),
+                rs.getString("place"), personal.open("contact_name", id, rs.getBytes("contact_name_sealed")),
+                personal.open("contact_phone", id, rs.getBytes("contact_phone_sealed")),
                 ExamSessionStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                 rs.getInt("photos"));
     }

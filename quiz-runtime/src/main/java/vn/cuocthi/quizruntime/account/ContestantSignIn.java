@@ -92,9 +92,12 @@ public class ContestantSignIn {
                 .with("botCheck", botCheck.challenge(bits));
     }
 
-    /** A login nobody registered is counted too (the answers must not tell), under a keyed hash, not in clear. */
-    private String unknownAccount(String login) {
-        return "?" + java.util.HexFormat.of().formatHex(tokens.sign("sign-in|" + login), 0, 16);
+    /**
+     * A login nobody registered is counted too (the answers must not tell); RateLimits keys it by PersonalData's
+     * pseudonym, so it is not in clear in Redis. The "?" keeps it apart from registrations' ids.
+     */
+    private static String unknownAccount(String login) {
+        return "?" + login;
     }
 
     public record SignedIn(String token, java.time.Instant expiresAt, UUID contestantId, UUID contestId, String fullName) {

@@ -11,46 +11,35 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.cuocthi.platformcore.Uuids;
+import vn.cuocthi.platformcore.personal.ContestantRows;
 import vn.cuocthi.platformcore.personal.PersonalData;
 import vn.cuocthi.platformcore.personal.PersonalData.LookupKind;
 
 /**
  * Registrations of the province's contestants, one per person per contest (the constraints enforce it). Personal
- * values are sealed here and only here (docs/security.md, "Personal data"): the CCCD, phone, e-mail, birth date and
- * address go in sealed, and CCCD, phone and e-mail are found by their keyed hashes.
+ * values are sealed by platform-core's {@link ContestantRows} (docs/security.md, "Personal data"): the CCCD, phone,
+ * e-mail, birth date, address and the address registered from go in sealed, and CCCD, phone and e-mail are found by
+ * their keyed hashes (under both look-up keys while one rotates).
  */
 @Repository
 public class ContestantStore {
 
     private final JdbcClient jdbc;
     private final PersonalData personal;
+    private final ContestantRows rows;
 
-    public ContestantStore(JdbcClient jdbc, PersonalData personal) {
+    public ContestantStore(JdbcClient jdbc, PersonalData personal, ContestantRows rows) {
         this.jdbc = jdbc;
         this.personal = personal;
+        this.rows = rows;
     }
 
     /** Inserts the registration; a second one of the same CCCD or phone fails on the unique constraints. */
     public UUID insert(UUID contestId, NewContestant person, String passwordHash, String consentVersion, Instant consentAt,
                        String from) {
-        UUID id = Uuids.v7();
-        jdbc.sql("""
-                insert into contestant (id, contest_id, full_name, cccd_sealed, phone_sealed, email_sealed,
-                                        birth_date_sealed, address_sealed, cccd_lookup, phone_lookup, email_lookup,
-                                        data_key, gender, unit_code, residence_code, group_code, password_hash,
-                                        consent_at, consent_version, registered_from)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, contestId, person.fullName(), personal.seal("cccd", id, person.cccd()),
-                        personal.seal("phone", id, person.phone()), personal.seal("email", id, person.email()),
-                        personal.seal("birth_date", id, person.birthDate() == null ? null : person.birthDate().toString()),
-                        personal.seal("address", id, person.address()),
-                        personal.lookup(LookupKind.CCCD, person.cccd()), personal.lookup(LookupKind.PHONE, person.phone()),
-                        personal.lookup(LookupKind.EMAIL, person.email()), personal.currentKey(), person.gender(),
-                        person.unitCode(), person.residenceCode(), person.groupCode(), passwordHash,
-                        java.sql.Timestamp.from(consentAt), consentVersion, from)
-                .update();
-        return id;
+        return rows.insert(new ContestantRows.NewRow(contestId, person.fullName(), person.cccd(), person.phone(),
+                person.email(), person.birthDate(), person.gender(), person.address(), person.unitCode(),
+                person.residenceCode(), person.groupCode(), passwordHash, consentVersion, consentAt, null, from));
     }
 
     public Optional<Contestant> find(UUID id) {
@@ -71,8 +60,7 @@ public class ContestantStore {
      * first; found by their look-up hashes.
      */
     public List<Contestant> byLogin(String cccd, String phone, UUID contestId) {
-        return byHashes("cccd_lookup", personal.lookup(LookupKind.CCCD, cccd),
-                personal.lookup(LookupKind.PHONE, phone), contestId);
+        return byHashes(personal.lookups(LookupKind.CCCD, cccd), personal.lookups(LookupKind.PHONE, phone), contestId);
     }
 
     /**
@@ -82,11 +70,12 @@ public class ContestantStore {
     public List<Reachable> findByContact(UUID contestId, String contact) {
         return jdbc.sql("""
                 select * from contestant
-                where contest_id = :contest and (phone_lookup = :phone or cccd_lookup = :cccd or email_lookup = :email)
+                where contest_id = :contest and (phone_lookup in (:phone) or cccd_lookup in (:cccd)
+                                                 or email_lookup in (:email))
                 limit 5""")
-                .param("contest", contestId).param("phone", personal.lookup(LookupKind.PHONE, contact))
-                .param("cccd", personal.lookup(LookupKind.CCCD, contact))
-                .param("email", personal.lookup(LookupKind.EMAIL, contact))
+                .param("contest", contestId).param("phone", personal.lookups(LookupKind.PHONE, contact))
+                .param("cccd", personal.lookups(LookupKind.CCCD, contact))
+                .param("email", personal.lookups(LookupKind.EMAIL, contact))
                 .query((rs, row) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new Reachable(id, rs.getObject("contest_id", UUID.class), rs.getString("full_name"),
@@ -100,12 +89,12 @@ public class ContestantStore {
         jdbc.sql("update contestant set password_hash = ? where id = ?").params(passwordHash, id).update();
     }
 
-    /** Registrations whose {@code column} hash or phone hash matches, in the contest or (null) any, newest first. */
-    private List<Contestant> byHashes(String column, byte[] hash, byte[] phoneHash, UUID contestId) {
-        return jdbc.sql("select * from contestant where (" + column + " = :hash or phone_lookup = :phone)"
+    /** Registrations whose CCCD or phone hash (either of each pair) matches, in the contest or (null) any, newest first. */
+    private List<Contestant> byHashes(List<byte[]> cccdHashes, List<byte[]> phoneHashes, UUID contestId) {
+        return jdbc.sql("select * from contestant where (cccd_lookup in (:hash) or phone_lookup in (:phone))"
                         + " and (cast(:contest as uuid) is null or contest_id = :contest)"
                         + " order by registered_at desc limit 20")
-                .param("hash", hash).param("phone", phoneHash).param("contest", contestId)
+                .param("hash", cccdHashes).param("phone", phoneHashes).param("contest", contestId)
                 .query(this::map).list();
     }
 

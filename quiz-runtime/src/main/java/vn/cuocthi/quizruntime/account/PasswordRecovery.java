@@ -78,8 +78,8 @@ public class PasswordRecovery {
         String normalized = Contacts.normalized(contact).orElseThrow(() ->
                 ApiException.invalid(List.of(FieldError.field("contact", "recovery.contact.invalid"))));
         // counted per contact, existing or not, so the limit itself says nothing about an account
-        // keyed hash: no phone or e-mail in clear in Redis
-        limits.hit("recovery-contact", java.util.HexFormat.of().formatHex(tokens.sign("recovery|" + normalized), 0, 16),
+        // RateLimits keys it by PersonalData's pseudonym: no phone or e-mail in clear in Redis
+        limits.hit("recovery-contact", normalized,
                 codesPerContact, Duration.ofHours(1), "recovery.rateLimited");
         for (ContestantStore.Reachable person : contestants.findByContact(contestId, normalized)) {
             boolean byEmail = normalized.contains("@") || person.phone() == null;

@@ -41,14 +41,14 @@ public class ContestantDirectory {
         }
         Optional<String> number = PersonalNumbers.cccd(typed).or(() -> PersonalNumbers.mobile(typed));
         if (number.isPresent()) {
-            return jdbc.sql(SELECT + " where k.cccd_lookup = :cccd or k.phone_lookup = :phone" + ORDER)
-                    .param("cccd", personal.lookup(LookupKind.CCCD, number.get()))
-                    .param("phone", personal.lookup(LookupKind.PHONE, number.get()))
+            return jdbc.sql(SELECT + " where k.cccd_lookup in (:cccd) or k.phone_lookup in (:phone)" + ORDER)
+                    .param("cccd", personal.lookups(LookupKind.CCCD, number.get()))
+                    .param("phone", personal.lookups(LookupKind.PHONE, number.get()))
                     .query(this::map).list();
         }
         String name = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return jdbc.sql(SELECT + " where k.full_name ilike '%' || :q || '%' escape '\\' or k.email_lookup = :email" + ORDER)
-                .param("q", name).param("email", personal.lookup(LookupKind.EMAIL, typed))
+        return jdbc.sql(SELECT + " where k.full_name ilike '%' || :q || '%' escape '\\' or k.email_lookup in (:email)" + ORDER)
+                .param("q", name).param("email", personal.lookups(LookupKind.EMAIL, typed))
                 .query(this::map).list();
     }
 

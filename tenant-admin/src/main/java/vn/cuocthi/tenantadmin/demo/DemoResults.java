@@ -15,8 +15,7 @@ import vn.cuocthi.platformcore.contest.Contest;
 import vn.cuocthi.platformcore.contest.ContestantGroup;
 import vn.cuocthi.platformcore.contest.ExamRules;
 import vn.cuocthi.platformcore.contest.Round;
-import vn.cuocthi.platformcore.personal.PersonalData;
-import vn.cuocthi.platformcore.personal.PersonalData.LookupKind;
+import vn.cuocthi.platformcore.personal.ContestantRows;
 import vn.cuocthi.platformcore.ranking.RoundFigures;
 import vn.cuocthi.tenantadmin.results.Publication;
 
@@ -39,11 +38,11 @@ class DemoResults {
     private final RoundFigures figures;
     private final Publication publication;
     private final Clock clock;
-    private final PersonalData personal;
+    private final ContestantRows rows;
 
-    DemoResults(JdbcClient jdbc, RoundFigures figures, Publication publication, Clock clock, PersonalData personal) {
+    DemoResults(JdbcClient jdbc, RoundFigures figures, Publication publication, Clock clock, ContestantRows rows) {
         this.jdbc = jdbc;
-        this.personal = personal;
+        this.rows = rows;
         this.figures = figures;
         this.publication = publication;
         this.clock = clock;
@@ -82,17 +81,10 @@ class DemoResults {
         List<ContestantGroup> groups = contest.definition().groups();
         List<UUID> ids = new java.util.ArrayList<>();
         for (int i = 0; i < NAMES.size(); i++) {
-            UUID id = Uuids.v7();
-            jdbc.sql("""
-                    insert into contestant (id, contest_id, full_name, cccd_sealed, cccd_lookup, data_key, unit_code,
-                        group_code, password_hash, consent_at, consent_version, registered_at, registered_from)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ND13-2023/v1', ?, 'demo')""")
-                    .params(id, contest.id(), NAMES.get(i), personal.seal("cccd", id, cccd(i)),
-                            personal.lookup(LookupKind.CCCD, cccd(i)), personal.currentKey(),
-                            units.isEmpty() ? null : units.get(i % units.size()), groups.get(i % groups.size()).code(),
-                            UNUSABLE_PASSWORD, Timestamp.from(contest.firstStart().orElse(clock.instant())),
-                            Timestamp.from(contest.firstStart().orElse(clock.instant())))
-                    .update();
+            Instant registered = contest.firstStart().orElse(clock.instant());
+            UUID id = rows.insert(new ContestantRows.NewRow(contest.id(), NAMES.get(i), cccd(i), null, null, null, null,
+                    null, units.isEmpty() ? null : units.get(i % units.size()), null, groups.get(i % groups.size()).code(),
+                    UNUSABLE_PASSWORD, "ND13-2023/v1", registered, registered, "demo"));
             ids.add(id);
         }
         return ids;
