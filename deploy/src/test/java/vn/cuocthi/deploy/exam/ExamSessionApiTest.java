@@ -43,6 +43,10 @@ class ExamSessionApiTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.cuocthi.platformcore.tenancy.TenantRegistry registry;
 
     String province;
     String other;
@@ -122,11 +126,18 @@ class ExamSessionApiTest {
         assertThat(session.get("status").asString()).isEqualTo("REGISTERED");
         assertThat(session.get("contactPhone").asString()).isEqualTo("0942100687");
         assertThat(created.json().get("manageToken").asString()).hasSizeGreaterThan(40);
+        // the contact is personal data: sealed in the province's schema (Decree 13/2023)
+        assertThat(vn.cuocthi.platformcore.tenancy.TenantContext.call(registry.find(province).orElseThrow(), () -> jdbc.sql(
+                "select count(*) from exam_session s where s::text like '%0942100687%' or s::text like '%Trường Giang%'")
+                .query(Long.class).single())).isZero();
         assertThat(register(other, otherContestId, request("XA", startsAt.plusMinutes(30), 8)).status()).isEqualTo(201);
 
         Http staff = Http.province(port, province).asStaff("viewer");
         String id = session.get("id").asString();
-        assertThat(ids(staff.get("/api/v1/admin/contests/" + contestId + "/sessions").json())).contains(id);
+        JsonNode listed = staff.get("/api/v1/admin/contests/" + contestId + "/sessions").json();
+        assertThat(ids(listed)).contains(id);
+        assertThat(listed.findValuesAsString("contactPhone")).as("still shown to staff").contains("0942100687");
+        assertThat(listed.findValuesAsString("contactName")).contains("Đỗ Trường Giang");
         JsonNode theirs = Http.province(port, other).asAdmin().get("/api/v1/admin/contests/" + otherContestId + "/sessions?round=1").json();
         assertThat(theirs).isNotEmpty().allMatch(s -> s.get("unitCode").asString().equals("XA")
                 && s.get("contestId").asString().equals(otherContestId));

@@ -33,7 +33,11 @@ import vn.cuocthi.deploy.support.Http;
 import vn.cuocthi.deploy.support.IntegrationTest;
 import vn.cuocthi.deploy.support.Provinces;
 import vn.cuocthi.deploy.support.TestClock;
+import vn.cuocthi.platformcore.contest.Contest;
+import vn.cuocthi.platformcore.contest.ContestStore;
 import vn.cuocthi.platformcore.personal.ClearPersonalData;
+import vn.cuocthi.platformcore.personal.LookupRotation;
+import vn.cuocthi.platformcore.ranking.CountedAttempts;
 import vn.cuocthi.platformcore.personal.ContestantRows;
 import vn.cuocthi.platformcore.personal.SealedExclusions;
 import vn.cuocthi.platformcore.personal.DataKeys;
@@ -78,6 +82,14 @@ class PersonalDataTest {
     ContestantStore contestants;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ContestantRows rows;
+    @Autowired
+    ContestStore contestStore;
+    @Autowired
+    CountedAttempts countedAttempts;
+    @Autowired
+    PersonalData personal;
 
     String province;
     String other;
@@ -141,8 +153,10 @@ class PersonalDataTest {
         // and the table has no clear column left that a later write could fill
         assertThat(jdbc.sql("select column_name from information_schema.columns where table_schema = ? and table_name = 'contestant'")
                 .param("tenant_" + province).query(String.class).list())
-                .doesNotContain("cccd", "phone", "email", "birth_date", "address")
-                .contains("cccd_sealed", "cccd_lookup", "phone_lookup", "email_lookup", "data_key");
+                .doesNotContain("cccd", "phone", "email", "birth_date", "address", "registered_from")
+                .contains("cccd_sealed", "cccd_lookup", "phone_lookup", "email_lookup", "data_key", "registered_from_sealed");
+        assertThat(in(province, () -> jdbc.sql("select registered_from_sealed from contestant where id = ?").param(here)
+                .query(byte[].class).single())).as("the address registered from, sealed").isNotNull();
 
         List<String> keys = new ArrayList<>(redis.keys("cuocthi:*"));
         assertThat(keys).isNotEmpty().noneMatch(key -> key.contains(person.cccd()) || key.contains(person.phone()));
@@ -346,6 +360,119 @@ class PersonalDataTest {
                 .contains("Theo đơn đề nghị ngày 01/12");
         assertThat(site(province).post("/api/v1/auth/login", Map.of("login", person.cccd(), "password",
                 "mat-khau-" + person.cccd())).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anExclusionListIsStoredSealedStillShowsToStaffAndStillLeavesTheOrganiserOut() {
+        Http admin = Http.province(port, province).asAdmin();
+        ExamFixture.units(admin);
+        ExamFixture.questions(admin, 6, "Loại trừ");
+        // ExamFixture's contest excludes CCCD 001090000001 and phone 0900000001
+        String excluding = ExamFixture.publish(admin, contest("Cuộc thi có danh sách loại trừ",
+                List.of(round("Tuần 1", now().minusHours(1), now().plusDays(7))), Map.of()));
+        UUID id = UUID.fromString(excluding);
+        assertThat(in(province, () -> jdbc.sql("select definition::text from contest where id = ?").param(id)
+                .query(String.class).single())).doesNotContain("001090000001").doesNotContain("0900000001")
+                .contains("cccdSealed", "cccdLookup", "phoneSealed", "phoneLookup");
+        assertThat(in(province, () -> jdbc.sql("select count(*) from contest_audit a where a::text like ? or a::text like ?")
+                .params("%001090000001%", "%0900000001%").query(Long.class).single())).as("audit entries mask them").isZero();
+        Http.Reply shown = admin.get("/api/v1/admin/contests/" + excluding);
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        assertThat(shown.body()).contains("001090000001").contains("0900000001");
+
+        Map<String, Object> organiser = ExamFixture.registration(new ExamFixture.Person("Thành viên Ban Tổ chức",
+                "001090000001", "0912000111"), null);
+        organiser.put("botCheck", ExamFixture.solve(site(province)));
+        Http.Reply refused = site(province).post("/api/v1/contests/" + excluding + "/registrations", organiser);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().get("code").asString()).isEqualTo("registration.excluded");
+
+        // an organiser registered by the phone (before being listed, say) and sat the exam: left out of the ranking
+        in(province, () -> {
+            UUID sat = rows.insert(new ContestantRows.NewRow(id, "Người ra đề", null, "0900000001", null, null, null,
+                    null, null, null, "CD", "x", "v1", Instant.now(), null, "test"));
+            UUID counted = rows.insert(new ContestantRows.NewRow(id, "Người dự thi", null, "0912000222", null, null, null,
+                    null, null, null, "CD", "x", "v1", Instant.now(), null, "test"));
+            for (UUID who : List.of(sat, counted)) {
+                jdbc.sql("""
+                        insert into attempt (id, contest_id, contestant_id, round_index, number, status, started_at, deadline,
+                            closes_at, writer, max_score, submitted_at, graded_at, score, correct_count, duration_ms)
+                        values (?, ?, ?, 0, 1, 'SUBMITTED', now(), now(), now(), 'test', 10, now(), now(), 10, 10, 60000)""")
+                        .params(UUID.randomUUID(), id, who).update();
+            }
+            Contest stored = contestStore.find(id).orElseThrow();
+            assertThat(countedAttempts.of(stored, null, null, null)).extracting(vn.cuocthi.platformcore.ranking.RankedAttempt::contestantId)
+                    .containsExactly(counted);
+            return null;
+        });
+    }
+
+    @Test
+    void clearExclusionsRegisteredFromAndSessionContactsFromBeforeAreSealedAtStartUp() {
+        String legacy = openContest(other, "Cuộc thi trước 0.7");
+        UUID id = UUID.fromString(legacy);
+        UUID person = register(other, legacy, person("Lý Văn Sang"), null);
+        in(other, () -> {
+            String clear = "[{\"cccd\": \"001090000777\", \"note\": \"BTC\"}, {\"phone\": \"0900000777\", \"note\": null}]";
+            jdbc.sql("update contest set definition = jsonb_set(definition, '{registrationFields,exclusions}', cast(? as jsonb))"
+                    + " where id = ?").params(clear, id).update();
+            jdbc.sql("insert into contest_audit (contest_id, action, actor, after) values (?, 'UPDATED', 'test',"
+                    + " (select definition from contest where id = ?))").params(id, id).update();
+            jdbc.sql("alter table contestant add column registered_from varchar(100)").update();
+            jdbc.sql("update contestant set registered_from = '203.113.77.5' where id = ?").param(person).update();
+            clearPersonalData.seal();
+            clearPersonalData.seal(); // nothing left to do
+            for (String table : List.of("contest", "contest_audit", "contestant")) {
+                assertThat(jdbc.sql("select count(*) from " + table + " t where t::text like ? or t::text like ? or t::text like ?")
+                        .params("%001090000777%", "%0900000777%", "%203.113.77.5%").query(Long.class).single())
+                        .as(table).isZero();
+            }
+            assertThat(contestStore.find(id).orElseThrow().definition().registrationFields().excludedPhones())
+                    .containsExactly("0900000777");
+            byte[] from = jdbc.sql("select registered_from_sealed from contestant where id = ?").param(person)
+                    .query(byte[].class).single();
+            assertThat(personal.open("registered_from", person, from)).isEqualTo("203.113.77.5");
+            assertThat(jdbc.sql("select count(*) from information_schema.columns where table_schema = current_schema()"
+                    + " and column_name in ('registered_from', 'contact_name', 'contact_phone')").query(Long.class).single()).isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void theLookupKeyRotatesSignInAndUniquenessHoldDuringItAndNoOldHashRemainsAfter() {
+        String rotating = Provinces.onboard(port, "xoaytra", "Tỉnh Xoay Tra");
+        UUID draft = UUID.fromString(Http.province(port, rotating).asAdmin().post("/api/v1/admin/contests",
+                Map.of("name", "Nháp")).json().get("id").asString());
+        Map<Integer, byte[]> sealing = Map.of(1, random());
+        String oldKey = java.util.Base64.getEncoder().encodeToString(random());
+        String newKey = java.util.Base64.getEncoder().encodeToString(random());
+        PersonalData before = keys(sealing, oldKey);
+        PersonalData during = new PersonalData(DataKeys.parse(DataKeys.format(sealing), newKey, oldKey));
+        PersonalData after = keys(sealing, newKey);
+        ExamFixture.Person first = person("Trịnh Văn Tâm");
+        in(rotating, () -> {
+            UUID old = store(before).insert(draft, newContestant(first), "x", "v1", Instant.now(), "test");
+            assertThat(store(during).byLogin(first.cccd(), null, draft)).extracting(ContestantStore.Contestant::id)
+                    .as("found under the previous key").containsExactly(old);
+            assertThat(store(during).byLogin(null, first.phone(), draft)).extracting(ContestantStore.Contestant::id).containsExactly(old);
+            assertThatThrownBy(() -> store(during).insert(draft, newContestant(first), "x", "v1", Instant.now(), "test"))
+                    .as("a duplicate is still refused").isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+
+            LookupRotation rotation = new LookupRotation(jdbc, during, transactions, jobLock, exclusions(during));
+            assertThat(rotation.runHere()).isEqualTo(1);
+            assertThat(rotation.runHere()).as("idempotent").isZero();
+            for (byte[] stale : List.of(before.lookup(PersonalData.LookupKind.CCCD, first.cccd()),
+                    before.lookup(PersonalData.LookupKind.PHONE, first.phone()),
+                    before.lookup(PersonalData.LookupKind.EMAIL, EMAIL))) {
+                assertThat(jdbc.sql("select count(*) from contestant where ? in (cccd_lookup, phone_lookup, email_lookup)")
+                        .param(stale).query(Long.class).single()).isZero();
+            }
+            // the previous key gone: still found, still unique
+            assertThat(store(after).byLogin(first.cccd(), null, draft)).extracting(ContestantStore.Contestant::id).containsExactly(old);
+            assertThatThrownBy(() -> store(after).insert(draft, newContestant(first), "x", "v1", Instant.now(), "test"))
+                    .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+            return null;
+        });
     }
 
     private UUID register(String slug, String contestId, ExamFixture.Person person, String email) {
