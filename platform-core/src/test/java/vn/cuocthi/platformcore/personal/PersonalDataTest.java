@@ -34,6 +34,25 @@ class PersonalDataTest {
     }
 
     @Test
+    void whileTheLookupKeyRotatesLookupsGiveTheHashUnderBothKeysAndTheFingerprintFollowsTheCurrentKey() {
+        String next = Base64.getEncoder().encodeToString(filled(7));
+        PersonalData before = keys(Map.of(1, ONE));
+        PersonalData during = new PersonalData(DataKeys.parse(DataKeys.format(Map.of(1, ONE)), next, LOOKUP));
+        PersonalData after = new PersonalData(DataKeys.parse(DataKeys.format(Map.of(1, ONE)), next, " "));
+        assertThat(before.rotatingLookup()).isFalse();
+        assertThat(during.rotatingLookup()).isTrue();
+        assertThat(after.rotatingLookup()).as("a blank previous key is none").isFalse();
+        assertThat(before.lookups(LookupKind.CCCD, "001090123456")).containsExactly(
+                before.lookup(LookupKind.CCCD, "001090123456"), before.lookup(LookupKind.CCCD, "001090123456"));
+        assertThat(during.lookups(LookupKind.CCCD, "001090123456")).containsExactly(
+                after.lookup(LookupKind.CCCD, "001090123456"), before.lookup(LookupKind.CCCD, "001090123456"));
+        assertThat(during.lookups(LookupKind.PHONE, null)).containsExactly(null, null);
+        assertThat(during.lookupKeyId()).isEqualTo(after.lookupKeyId()).isNotEqualTo(before.lookupKeyId()).hasSize(8);
+        assertThatThrownBy(() -> DataKeys.parse("1:" + LOOKUP, LOOKUP, "abc"))
+                .hasMessageContaining("CUOCTHI_DATA_LOOKUP_KEY_PREVIOUS").hasMessageNotContaining("abc");
+    }
+
+    @Test
     void theFirstListedKeySealsAndTheOthersStillOpen() {
         UUID row = UUID.randomUUID();
         byte[] old = keys(Map.of(1, ONE)).seal("phone", row, "0912345678");
