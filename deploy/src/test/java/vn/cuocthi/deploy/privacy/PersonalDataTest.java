@@ -90,6 +90,8 @@ class PersonalDataTest {
     CountedAttempts countedAttempts;
     @Autowired
     PersonalData personal;
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     String province;
     String other;
@@ -440,26 +442,30 @@ class PersonalDataTest {
 
     @Test
     void theLookupKeyRotatesSignInAndUniquenessHoldDuringItAndNoOldHashRemainsAfter() {
+        // a province of its own: its hashes move to a look-up key the application does not have
         String rotating = Provinces.onboard(port, "xoaytra", "Tỉnh Xoay Tra");
-        UUID draft = UUID.fromString(Http.province(port, rotating).asAdmin().post("/api/v1/admin/contests",
-                Map.of("name", "Nháp")).json().get("id").asString());
-        Map<Integer, byte[]> sealing = Map.of(1, random());
-        String oldKey = java.util.Base64.getEncoder().encodeToString(random());
+        Http admin = Http.province(port, rotating).asAdmin();
+        ExamFixture.units(admin);
+        ExamFixture.questions(admin, 6, "Xoay tra");
+        UUID contestId = UUID.fromString(ExamFixture.publish(admin, contest("Cuộc thi xoay khoá tra",
+                List.of(round("Tuần 1", now().minusHours(1), now().plusDays(7))), Map.of())));
+        String sealing = environment.getRequiredProperty("cuocthi.data-keys");
+        String oldKey = environment.getRequiredProperty("cuocthi.data-lookup-key");
         String newKey = java.util.Base64.getEncoder().encodeToString(random());
-        PersonalData before = keys(sealing, oldKey);
-        PersonalData during = new PersonalData(DataKeys.parse(DataKeys.format(sealing), newKey, oldKey));
-        PersonalData after = keys(sealing, newKey);
+        PersonalData before = personal;
+        PersonalData during = new PersonalData(DataKeys.parse(sealing, newKey, oldKey));
+        PersonalData after = new PersonalData(DataKeys.parse(sealing, newKey));
         ExamFixture.Person first = person("Trịnh Văn Tâm");
+        UUID old = register(rotating, contestId.toString(), first, EMAIL);
         in(rotating, () -> {
-            UUID old = store(before).insert(draft, newContestant(first), "x", "v1", Instant.now(), "test");
-            assertThat(store(during).byLogin(first.cccd(), null, draft)).extracting(ContestantStore.Contestant::id)
+            assertThat(store(during).byLogin(first.cccd(), null, contestId)).extracting(ContestantStore.Contestant::id)
                     .as("found under the previous key").containsExactly(old);
-            assertThat(store(during).byLogin(null, first.phone(), draft)).extracting(ContestantStore.Contestant::id).containsExactly(old);
-            assertThatThrownBy(() -> store(during).insert(draft, newContestant(first), "x", "v1", Instant.now(), "test"))
+            assertThat(store(during).byLogin(null, first.phone(), contestId)).extracting(ContestantStore.Contestant::id).containsExactly(old);
+            assertThatThrownBy(() -> store(during).insert(contestId, newContestant(first), "x", "v1", Instant.now(), "test"))
                     .as("a duplicate is still refused").isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
 
             LookupRotation rotation = new LookupRotation(jdbc, during, transactions, jobLock, exclusions(during));
-            assertThat(rotation.runHere()).isEqualTo(1);
+            assertThat(rotation.runHere()).as("the contestant and the contest's exclusion list").isEqualTo(2);
             assertThat(rotation.runHere()).as("idempotent").isZero();
             for (byte[] stale : List.of(before.lookup(PersonalData.LookupKind.CCCD, first.cccd()),
                     before.lookup(PersonalData.LookupKind.PHONE, first.phone()),
@@ -467,9 +473,13 @@ class PersonalDataTest {
                 assertThat(jdbc.sql("select count(*) from contestant where ? in (cccd_lookup, phone_lookup, email_lookup)")
                         .param(stale).query(Long.class).single()).isZero();
             }
+            String definition = jdbc.sql("select definition::text from contest where id = ?").param(contestId)
+                    .query(String.class).single();
+            assertThat(definition).contains(after.lookupHex(PersonalData.LookupKind.PHONE, "0900000001"))
+                    .doesNotContain(before.lookupHex(PersonalData.LookupKind.PHONE, "0900000001"));
             // the previous key gone: still found, still unique
-            assertThat(store(after).byLogin(first.cccd(), null, draft)).extracting(ContestantStore.Contestant::id).containsExactly(old);
-            assertThatThrownBy(() -> store(after).insert(draft, newContestant(first), "x", "v1", Instant.now(), "test"))
+            assertThat(store(after).byLogin(first.cccd(), null, contestId)).extracting(ContestantStore.Contestant::id).containsExactly(old);
+            assertThatThrownBy(() -> store(after).insert(contestId, newContestant(first), "x", "v1", Instant.now(), "test"))
                     .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
             return null;
         });

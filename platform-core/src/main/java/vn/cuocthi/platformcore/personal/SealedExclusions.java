@@ -125,23 +125,27 @@ public class SealedExclusions {
         });
     }
 
+    /** Whether a stored exclusion list holds a clear number, or one sealed or hashed under another key than the current. */
     private boolean stale(JsonNode stored, JsonNode opened) {
-        boolean[] stale = {false};
+        JsonNode sealed = stored.path("registrationFields").path("exclusions");
         JsonNode clear = opened.path("registrationFields").path("exclusions");
-        int[] index = {0};
-        each(stored, (exclusion, kind) -> {
-            JsonNode sealed = exclusion.get(kind + "Sealed");
-            if (exclusion.has(kind)) {
-                stale[0] = true;
-            } else if (sealed != null && sealed.isString()) {
-                String number = clear.path(index[0] / 2).path(kind).asString();
-                String lookup = normalised(kind, number).map(v -> personal.lookupHex(lookupKind(kind), v)).orElse(null);
-                stale[0] |= PersonalData.keyOf(Base64.getDecoder().decode(sealed.asString())) != personal.currentKey()
-                        || (lookup != null && !lookup.equals(exclusion.path(kind + "Lookup").asString()));
+        for (int i = 0; i < sealed.size(); i++) {
+            for (String kind : NUMBERS) {
+                JsonNode value = sealed.path(i).path(kind + "Sealed");
+                if (sealed.path(i).has(kind)) {
+                    return true;
+                }
+                if (value.isString()) {
+                    String lookup = normalised(kind, clear.path(i).path(kind).asString())
+                            .map(number -> personal.lookupHex(lookupKind(kind), number)).orElse(null);
+                    if (PersonalData.keyOf(Base64.getDecoder().decode(value.asString())) != personal.currentKey()
+                            || (lookup != null && !lookup.equals(sealed.path(i).path(kind + "Lookup").asString()))) {
+                        return true;
+                    }
+                }
             }
-            index[0]++;
-        });
-        return stale[0];
+        }
+        return false;
     }
 
     private void rewrite(UUID id, String stored) {
