@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The personal-data keys of a local run ({@code cuocthi.data-keys}, {@code cuocthi.data-lookup-key}), made once and
  * kept in {@code <data dir>/data-keys} beside the database they open, so a fresh machine works and a restart still
- * reads its contestants; an ephemeral run (tests) gets keys of its own. Production brings its own (the application
+ * reads its contestants; an ephemeral run (tests) gets keys of its own, one pair per JVM. Production brings its own (the application
  * refuses to start without them) and never gets these.
  */
 final class LocalDataKeys {
@@ -25,7 +25,7 @@ final class LocalDataKeys {
 
     static Map<String, Object> readOrCreate(Path dataDir, boolean ephemeral) {
         if (ephemeral) {
-            return Map.of(SEALING, "1:" + random(), LOOKUP, random());
+            return Ephemeral.KEYS;
         }
         Path file = dataDir.resolve("data-keys");
         try {
@@ -42,6 +42,14 @@ final class LocalDataKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the personal-data keys in " + file, e);
         }
+    }
+
+    /**
+     * An ephemeral run's keys, made once per JVM: every application context of the JVM uses its one embedded
+     * database (a test's second node), and like the nodes of a deployment they must open each other's data.
+     */
+    private static final class Ephemeral {
+        static final Map<String, Object> KEYS = Map.of(SEALING, "1:" + random(), LOOKUP, random());
     }
 
     private static String random() {

@@ -133,8 +133,9 @@ class LeaderboardTest {
             assertThat(inProvince(tenant, () -> leaderboard.placeOf(contestId, 1, null, someone))).isPresent();
         }
         // uncached: two scans a place (the stored figures, then the round not frozen yet), 60; cached: the first
-        // place's two (and two more each time the 2 s cache runs out on a slow machine); none would mean no count
-        assertThat(figureScans(tenant) - before).as("round_figure scans for 30 places").isBetween(1L, 9L);
+        // place's two, two more each time the 2 s cache runs out on a slow machine, and the boards' reconciliation
+        // pass (every few seconds) reads the figures too: a third of uncached at most; none would mean no count
+        assertThat(figureScans(tenant) - before).as("round_figure scans for 30 places").isBetween(1L, 20L);
 
         TestClock.INSTANCE.advanceTo(end.toInstant().minusMillis(300));
         inProvince(tenant, () -> leaderboard.placeOf(contestId, 1, null, someone)); // cached: the live figures

@@ -41,7 +41,9 @@ public final class SecondProcess implements AutoCloseable {
                 "--server.port=" + port, "--cuocthi.role=runtime", "--cuocthi.embedded.ephemeral=true"));
         for (String name : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
                 "spring.data.redis.host", "spring.data.redis.port", "cuocthi.keycloak.url", "cuocthi.keycloak.admin-username",
-                "cuocthi.keycloak.admin-password")) {
+                "cuocthi.keycloak.admin-password",
+                // every node of a deployment opens the same sealed personal data: the test context's keys, not its own
+                "cuocthi.data-keys", "cuocthi.data-lookup-key", "cuocthi.data-lookup-key-previous")) {
             command.add("--" + name + "=" + environment.getProperty(name, ""));
         }
         Path log = Files.createDirectories(Path.of("target", "two-process")).resolve("second-" + port + ".log");
