@@ -53,8 +53,7 @@ final class ZipPackage {
         Map<String, byte[]> kept = new HashMap<>();
         long total = 0;
         byte[] buffer = new byte[16 * 1024];
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip),
-                StandardCharsets.UTF_8.name(), true, true)) {
+        try (ZipArchiveInputStream in = new OfficeZipInputStream(zip)) {
             for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
                 Optional<ProblemCode> refusal = names.size() >= entryLimit
@@ -101,6 +100,23 @@ final class ZipPackage {
             return Optional.empty();
         }
         return Optional.of(new ZipPackage(names, kept));
+    }
+
+    /**
+     * The reader, without the compression methods no office file uses whose codec is an optional library
+     * (Zstandard, method 93): commons-compress would look for the library and fail with a NoClassDefFoundError when
+     * it is absent (found by the fuzzer); such an entry is refused like any unsupported one.
+     */
+    private static final class OfficeZipInputStream extends ZipArchiveInputStream {
+
+        OfficeZipInputStream(byte[] zip) {
+            super(new ByteArrayInputStream(zip), StandardCharsets.UTF_8.name(), true, true);
+        }
+
+        @Override
+        protected java.io.InputStream createZstdInputStream(java.io.InputStream in) throws IOException {
+            throw new IOException("Zstandard-compressed zip entries are not supported");
+        }
     }
 
     boolean has(String name) {
