@@ -5,7 +5,7 @@
 @ApplicationModule(allowedDependencies = {"platformcore", "platformcore::tenancy", "platformcore::web",
         "platformcore::security", "platformcore::contest", "platformcore::question", "platformcore::unit", "platformcore::ranking",
         "platformcore::participation", "platformcore::session", "platformcore::recovery",
-        "platformcore::personal", "platformcore::branding"})
+        "platformcore::personal", "platformcore::branding", "platformcore::admission"})
 package vn.cuocthi.quizruntime;
 
 import org.springframework.modulith.ApplicationModule;

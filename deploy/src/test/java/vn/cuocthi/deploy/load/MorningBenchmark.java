@@ -45,8 +45,11 @@ public final class MorningBenchmark {
             outcome = packaged(runDir);
         }
         boolean clean = outcome.errors() == 0 && outcome.stored().perfect() && outcome.generatorExit() == 0;
-        System.out.println("LOAD " + (clean ? "no error, nothing lost" : "ERRORS or LOSSES: see above") + "; report in "
-                + runDir.resolve("report.md"));
+        String verdict = clean ? "no error, nothing lost" : "ERRORS or LOSSES: see above";
+        System.out.println("LOAD " + verdict + "; report in " + runDir.resolve("report.md"));
+        // the report says it too: a run is judged from its report, and run.sh's exit code says the same
+        Files.writeString(runDir.resolve("report.md"), "\nVerdict: " + verdict + " (exit code " + (clean ? 0 : 1) + ")\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         System.exit(clean ? 0 : 1);
     }
 

@@ -23,10 +23,10 @@ public class Admission {
     private final WaitingRoom signIns;
 
     Admission(@Value("${cuocthi.admission.starts.in-flight:8}") int startsInFlight,
-              @Value("${cuocthi.admission.starts.max-queue:5000}") int startsQueue,
+              @Value("${cuocthi.admission.starts.max-queue:800}") int startsQueue,
               @Value("${cuocthi.admission.starts.max-wait:25s}") Duration startsWait,
               @Value("${cuocthi.admission.sign-ins.in-flight:0}") int signInsInFlight,
-              @Value("${cuocthi.admission.sign-ins.max-queue:5000}") int signInsQueue,
+              @Value("${cuocthi.admission.sign-ins.max-queue:300}") int signInsQueue,
               @Value("${cuocthi.admission.sign-ins.max-wait:30s}") Duration signInsWait, MeterRegistry meters) {
         this.starts = new WaitingRoom("starts", startsInFlight, startsQueue, startsWait);
         int cores = Runtime.getRuntime().availableProcessors();
