@@ -44,8 +44,9 @@ public final class MorningBenchmark {
         } else {
             outcome = packaged(runDir);
         }
-        boolean clean = outcome.errors() == 0 && outcome.stored().perfect() && outcome.generatorExit() == 0;
-        String verdict = clean ? "no error, nothing lost" : "ERRORS or LOSSES: see above";
+        // a request that gave up after all its retries was never served: as much a failure as an error
+        boolean clean = outcome.errors() == 0 && outcome.gaveUp() == 0 && outcome.stored().perfect() && outcome.generatorExit() == 0;
+        String verdict = clean ? "no error, none gave up, nothing lost" : "ERRORS, REQUESTS THAT GAVE UP or LOSSES: see above";
         System.out.println("LOAD " + verdict + "; report in " + runDir.resolve("report.md"));
         // the report says it too: a run is judged from its report, and run.sh's exit code says the same
         Files.writeString(runDir.resolve("report.md"), "\nVerdict: " + verdict + " (exit code " + (clean ? 0 : 1) + ")\n",

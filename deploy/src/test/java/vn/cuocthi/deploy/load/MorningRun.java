@@ -36,6 +36,11 @@ final class MorningRun {
             return kinds.stream().mapToLong(Latencies.Summary::errors).sum();
         }
 
+        /** Requests still refused (503 with Retry-After) after every retry the generator makes: served to nobody. */
+        long gaveUp() {
+            return kinds.stream().mapToLong(Latencies.Summary::gaveUp).sum();
+        }
+
         Optional<Latencies.Summary> kind(String name) {
             return kinds.stream().filter(k -> k.kind().equals(name)).findFirst();
         }
