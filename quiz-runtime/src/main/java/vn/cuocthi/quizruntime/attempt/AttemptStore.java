@@ -56,6 +56,33 @@ class AttemptStore {
         return jdbc.sql("select * from attempt where id = ? for update").param(id).query(AttemptStore::map).optional();
     }
 
+    /**
+     * The attempts, locked for update in id order, without those another transaction holds locked (an autosave
+     * batch's share lock, a finalizer): a submission batch never waits for a lock, so it never waits for a batch
+     * that waits for it.
+     */
+    Map<UUID, AttemptRow> lockSkippingLocked(List<UUID> ids) {
+        Map<UUID, AttemptRow> locked = new HashMap<>();
+        jdbc.sql("select * from attempt where id = any(cast(? as uuid[])) order by id for update skip locked")
+                .param(uuidArray(ids)).query(AttemptStore::map).list().forEach(row -> locked.put(row.id(), row));
+        return locked;
+    }
+
+    /** Per contestant, each attempt's round index and number (what {@link #used} counts), in one query. */
+    Map<UUID, List<int[]>> attemptNumbers(List<UUID> contestantIds) {
+        Map<UUID, List<int[]>> numbers = new HashMap<>();
+        if (contestantIds.isEmpty()) {
+            return numbers;
+        }
+        jdbc.sql("select contestant_id, round_index, number from attempt where contestant_id = any(cast(? as uuid[]))")
+                .param(uuidArray(contestantIds))
+                .query((ResultSet rs) -> {
+                    numbers.computeIfAbsent(rs.getObject("contestant_id", UUID.class), id -> new ArrayList<>())
+                            .add(new int[] {rs.getInt("round_index"), rs.getInt("number")});
+                });
+        return numbers;
+    }
+
     Optional<AttemptRow> inProgress(UUID contestantId) {
         return jdbc.sql("select * from attempt where contestant_id = ? and status = 'IN_PROGRESS'")
                 .param(contestantId).query(AttemptStore::map).optional();
@@ -208,7 +235,7 @@ class AttemptStore {
     record Used(int inRound, int total, int lastNumber) {
     }
 
-    private static AttemptRow map(ResultSet rs, int row) throws SQLException {
+    static AttemptRow map(ResultSet rs, int row) throws SQLException {
         return new AttemptRow(rs.getObject("id", UUID.class), rs.getObject("contest_id", UUID.class),
                 rs.getObject("contestant_id", UUID.class), rs.getInt("round_index"), rs.getInt("number"),
                 AttemptStatus.valueOf(rs.getString("status")), instant(rs, "started_at"), instant(rs, "deadline"),

@@ -15,7 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cuocthi.platformcore.Uuids;
 import vn.cuocthi.platformcore.VietnamTime;
@@ -43,11 +45,16 @@ public class Attempts {
     private final AttemptStore store;
     private final ExamQuestions questions;
     private final AnswerGroupCommit groupCommit;
+    private final SubmitGroupCommit submits;
+    private final TransactionTemplate alone;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Attempts(ContestStore contests, ContestantStore contestants, AttemptStore store, ExamQuestions questions,
-             AnswerGroupCommit groupCommit, ApplicationEventPublisher events, Clock clock) {
+             AnswerGroupCommit groupCommit, SubmitGroupCommit submits, ApplicationEventPublisher events, Clock clock,
+             PlatformTransactionManager transactions) {
+        this.submits = submits;
+        this.alone = new TransactionTemplate(transactions);
         this.groupCommit = groupCommit;
         this.contests = contests;
         this.contestants = contestants;
@@ -158,8 +165,24 @@ public class Attempts {
      * prediction. After it: as finalized at the deadline (the saved answers count, the prediction does not).
      * Submitting a graded attempt again returns the same grade.
      */
-    @Transactional
     public AttemptResult submit(ContestantSession session, UUID attemptId, Long prediction, String tab) {
+        boolean validPrediction = prediction == null || prediction >= 0 && prediction <= 1_000_000_000L;
+        if (submits.enabled() && validPrediction) {
+            Instant now = clock.instant();
+            Optional<SubmitGroupCommit.Graded> batched = submits.submit(new SubmitGroupCommit.PendingSubmit(attemptId,
+                    session.contestantId(), writer(session, tab), prediction, now));
+            if (batched.isPresent()) {
+                SubmitGroupCommit.Graded graded = batched.get();
+                announce(graded.contest(), graded.attempt()); // committed already: the board takes it after release
+                return result(graded.contest(), graded.attempt(), now,
+                        attemptsLeft(graded.contest().definition().exam(), graded.used(), graded.roundNow()));
+            }
+        }
+        // anything but the plain case (already graded, refused, overdue, locked elsewhere): on its own, as always
+        return alone.execute(status -> submitAlone(session, attemptId, prediction, tab));
+    }
+
+    private AttemptResult submitAlone(ContestantSession session, UUID attemptId, Long prediction, String tab) {
         AttemptRow attempt = store.lock(attemptId).filter(locked -> locked.contestantId().equals(session.contestantId()))
                 .orElseThrow(() -> ApiException.notFound("attempt.notFound"));
         Contest contest = contests.find(attempt.contestId()).orElseThrow();
@@ -309,12 +332,12 @@ public class Attempts {
     }
 
     /** Attempts left with the round open now ({@code roundIndex}, -1 for none: then none are left). */
-    private static Integer attemptsLeft(ExamRules rules, AttemptStore.Used used, int roundIndex) {
+    static Integer attemptsLeft(ExamRules rules, AttemptStore.Used used, int roundIndex) {
         Integer left = attemptsLeft(rules, used);
         return roundIndex < 0 && left != null ? Integer.valueOf(0) : left;
     }
 
-    private static int roundIndexAt(Contest contest, Instant now) {
+    static int roundIndexAt(Contest contest, Instant now) {
         return contest.currentRound(now).map(contest.definition().rounds()::indexOf).orElse(-1);
     }
 

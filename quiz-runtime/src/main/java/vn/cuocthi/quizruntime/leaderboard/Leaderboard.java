@@ -102,9 +102,10 @@ public class Leaderboard {
 
     /**
      * Moves the contestant on the round's and the overall boards, once the grade is committed and the transaction
-     * has given its connection back ({@link AfterRelease}): the Redis round trips hold no pooled connection.
+     * has given its connection back ({@link AfterRelease}): the Redis round trips hold no pooled connection. A grade of
+     * a submission batch is announced by its request after the batch's commit, outside any transaction: at once.
      */
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     public void onGraded(AttemptGraded graded) {
         AfterRelease.defer(() -> place(graded));
     }
