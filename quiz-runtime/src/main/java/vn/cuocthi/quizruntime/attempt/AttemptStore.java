@@ -56,6 +56,33 @@ class AttemptStore {
         return jdbc.sql("select * from attempt where id = ? for update").param(id).query(AttemptStore::map).optional();
     }
 
+    /**
+     * The attempts, locked for update in id order, without those another transaction holds locked (an autosave
+     * batch's share lock, a finalizer): a submission batch never waits for a lock, so it never waits for a batch
+     * that waits for it.
+     */
+    Map<UUID, AttemptRow> lockSkippingLocked(List<UUID> ids) {
+        Map<UUID, AttemptRow> locked = new HashMap<>();
+        jdbc.sql("select * from attempt where id = any(cast(? as uuid[])) order by id for update skip locked")
+                .param(uuidArray(ids)).query(AttemptStore::map).list().forEach(row -> locked.put(row.id(), row));
+        return locked;
+    }
+
+    /** Per contestant, each attempt's round index and number (what {@link #used} counts), in one query. */
+    Map<UUID, List<int[]>> attemptNumbers(List<UUID> contestantIds) {
+        Map<UUID, List<int[]>> numbers = new HashMap<>();
+        if (contestantIds.isEmpty()) {
+            return numbers;
+        }
+        jdbc.sql("select contestant_id, round_index, number from attempt where contestant_id = any(cast(? as uuid[]))")
+                .param(uuidArray(contestantIds))
+                .query((ResultSet rs) -> {
+                    numbers.computeIfAbsent(rs.getObject("contestant_id", UUID.class), id -> new ArrayList<>())
+                            .add(new int[] {rs.getInt("round_index"), rs.getInt("number")});
+                });
+        return numbers;
+    }
+
     Optional<AttemptRow> inProgress(UUID contestantId) {
         return jdbc.sql("select * from attempt where contestant_id = ? and status = 'IN_PROGRESS'")
                 .param(contestantId).query(AttemptStore::map).optional();
@@ -123,16 +150,18 @@ class AttemptStore {
         return answers;
     }
 
+    /** The questions of attempt {@code ?} with exactly the correct options saved (a scalar subquery). */
+    private static final String CORRECT = """
+            (select count(*)::int from attempt_question aq
+             join attempt_answer aa on aa.attempt_id = aq.attempt_id and aa.question_id = aq.question_id
+             where aq.attempt_id = ?
+               and cardinality(aa.option_ids) > 0
+               and array(select x from unnest(aa.option_ids) x order by x)
+                 = array(select o.id from question_option o where o.question_id = aq.question_id and o.correct order by o.id))""";
+
     /** How many questions of the attempt have exactly the correct options saved. */
     int correctCount(UUID attemptId) {
-        return jdbc.sql("""
-                select count(*) from attempt_question aq
-                join attempt_answer aa on aa.attempt_id = aq.attempt_id and aa.question_id = aq.question_id
-                where aq.attempt_id = ?
-                  and cardinality(aa.option_ids) > 0
-                  and array(select x from unnest(aa.option_ids) x order by x)
-                    = array(select o.id from question_option o where o.question_id = aq.question_id and o.correct order by o.id)""")
-                .param(attemptId).query(Integer.class).single();
+        return jdbc.sql("select " + CORRECT).param(attemptId).query(Integer.class).single();
     }
 
     /** {@link #correctCount} of several attempts in one query (the finalizer's batch); absent: none right. */
@@ -165,6 +194,34 @@ class AttemptStore {
                 .query(AttemptStore::map).optional();
     }
 
+    /**
+     * A submission's grade in one statement: counts the correct answers (the caller holds the row lock, so no
+     * autosave of the attempt can commit in between), records the grade once, and returns the attempts the contestant
+     * used up (for the result's attempts left, {@code usedRound} being the round open now). Empty when another request
+     * or node finalized the attempt first. One round trip where the count, the update and the count of attempts were
+     * three, each a wait for a carrier thread at the deadline rush.
+     */
+    Optional<Graded> gradeCounting(UUID attemptId, AttemptStatus status, Instant submittedAt, Instant gradedAt,
+                                   long durationMs, int points, Long prediction, int usedRound) {
+        return jdbc.sql("""
+                with counted as (select %s as correct)
+                update attempt a set status = ?, submitted_at = ?, graded_at = ?, duration_ms = ?,
+                                     correct_count = counted.correct, score = counted.correct * ?, prediction = ?
+                from counted
+                where a.id = ? and a.status = 'IN_PROGRESS'
+                returning a.*,
+                  (select count(*) filter (where u.round_index = ?) from attempt u where u.contestant_id = a.contestant_id) as used_in_round,
+                  (select count(*) from attempt u where u.contestant_id = a.contestant_id) as used_total,
+                  (select coalesce(max(u.number), 0) from attempt u where u.contestant_id = a.contestant_id) as used_last""".formatted(CORRECT))
+                .params(attemptId, status.name(), ts(submittedAt), ts(gradedAt), durationMs, points, prediction, attemptId, usedRound)
+                .query((rs, row) -> new Graded(map(rs, row),
+                        new Used(rs.getInt("used_in_round"), rs.getInt("used_total"), rs.getInt("used_last"))))
+                .optional();
+    }
+
+    record Graded(AttemptRow attempt, Used used) {
+    }
+
     /** Attempts of the contestant that used up an allowance: every attempt started, in a round and in total. */
     Used used(UUID contestantId, int roundIndex) {
         return jdbc.sql("""
@@ -178,7 +235,7 @@ class AttemptStore {
     record Used(int inRound, int total, int lastNumber) {
     }
 
-    private static AttemptRow map(ResultSet rs, int row) throws SQLException {
+    static AttemptRow map(ResultSet rs, int row) throws SQLException {
         return new AttemptRow(rs.getObject("id", UUID.class), rs.getObject("contest_id", UUID.class),
                 rs.getObject("contestant_id", UUID.class), rs.getInt("round_index"), rs.getInt("number"),
                 AttemptStatus.valueOf(rs.getString("status")), instant(rs, "started_at"), instant(rs, "deadline"),

@@ -15,7 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cuocthi.platformcore.Uuids;
 import vn.cuocthi.platformcore.VietnamTime;
@@ -43,11 +45,16 @@ public class Attempts {
     private final AttemptStore store;
     private final ExamQuestions questions;
     private final AnswerGroupCommit groupCommit;
+    private final SubmitGroupCommit submits;
+    private final TransactionTemplate alone;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Attempts(ContestStore contests, ContestantStore contestants, AttemptStore store, ExamQuestions questions,
-             AnswerGroupCommit groupCommit, ApplicationEventPublisher events, Clock clock) {
+             AnswerGroupCommit groupCommit, SubmitGroupCommit submits, ApplicationEventPublisher events, Clock clock,
+             PlatformTransactionManager transactions) {
+        this.submits = submits;
+        this.alone = new TransactionTemplate(transactions);
         this.groupCommit = groupCommit;
         this.contests = contests;
         this.contestants = contestants;
@@ -158,8 +165,24 @@ public class Attempts {
      * prediction. After it: as finalized at the deadline (the saved answers count, the prediction does not).
      * Submitting a graded attempt again returns the same grade.
      */
-    @Transactional
     public AttemptResult submit(ContestantSession session, UUID attemptId, Long prediction, String tab) {
+        boolean validPrediction = prediction == null || prediction >= 0 && prediction <= 1_000_000_000L;
+        if (submits.enabled() && validPrediction) {
+            Instant now = clock.instant();
+            Optional<SubmitGroupCommit.Graded> batched = submits.submit(new SubmitGroupCommit.PendingSubmit(attemptId,
+                    session.contestantId(), writer(session, tab), prediction, now));
+            if (batched.isPresent()) {
+                SubmitGroupCommit.Graded graded = batched.get();
+                announce(graded.contest(), graded.attempt()); // committed already: the board takes it after release
+                return result(graded.contest(), graded.attempt(), now,
+                        attemptsLeft(graded.contest().definition().exam(), graded.used(), graded.roundNow()));
+            }
+        }
+        // anything but the plain case (already graded, refused, overdue, locked elsewhere): on its own, as always
+        return alone.execute(status -> submitAlone(session, attemptId, prediction, tab));
+    }
+
+    private AttemptResult submitAlone(ContestantSession session, UUID attemptId, Long prediction, String tab) {
         AttemptRow attempt = store.lock(attemptId).filter(locked -> locked.contestantId().equals(session.contestantId()))
                 .orElseThrow(() -> ApiException.notFound("attempt.notFound"));
         Contest contest = contests.find(attempt.contestId()).orElseThrow();
@@ -183,7 +206,14 @@ public class Attempts {
             throw ApiException.invalid(List.of(ApiException.FieldError.field("prediction", "attempt.prediction.required")));
         }
         Instant submittedAt = now.isAfter(attempt.deadline()) ? attempt.deadline() : now;
-        return result(contest, grade(attempt, rules, AttemptStatus.SUBMITTED, submittedAt, prediction, now), now);
+        int roundNow = roundIndexAt(contest, now);
+        Optional<AttemptStore.Graded> graded = store.gradeCounting(attempt.id(), AttemptStatus.SUBMITTED, submittedAt, now,
+                Duration.between(attempt.startedAt(), submittedAt).toMillis(), points(rules), prediction, roundNow);
+        if (graded.isEmpty()) {
+            return result(contest, store.find(attempt.id()).orElseThrow(), now); // finalized first elsewhere: its grade stands
+        }
+        announce(contest, attempt);
+        return result(contest, graded.get().attempt(), now, attemptsLeft(rules, graded.get().used(), roundNow));
     }
 
     /** Finalizes an attempt past its deadline plus grace with its saved answers; the caller holds its row lock. */
@@ -193,24 +223,24 @@ public class Attempts {
 
     /** As above with the correct answers already counted (the finalizer counts a whole batch in one query). */
     AttemptRow finalizeOverdue(Contest contest, AttemptRow attempt, Instant now, int correct) {
-        return grade(attempt, contest.definition().exam(), AttemptStatus.EXPIRED, attempt.deadline(), null, now, correct);
+        return grade(contest, attempt, AttemptStatus.EXPIRED, attempt.deadline(), null, now, correct);
     }
 
-    private AttemptRow grade(AttemptRow attempt, ExamRules rules, AttemptStatus status, Instant submittedAt, Long prediction,
-                             Instant now) {
-        return grade(attempt, rules, status, submittedAt, prediction, now, store.correctCount(attempt.id()));
-    }
-
-    private AttemptRow grade(AttemptRow attempt, ExamRules rules, AttemptStatus status, Instant submittedAt, Long prediction,
+    private AttemptRow grade(Contest contest, AttemptRow attempt, AttemptStatus status, Instant submittedAt, Long prediction,
                              Instant now, int correct) {
-        int score = correct * points(rules);
+        int score = correct * points(contest.definition().exam());
         long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
         Optional<AttemptRow> graded = store.grade(attempt.id(), status, submittedAt, now, durationMs, correct, score, prediction);
         if (graded.isEmpty()) {
             return store.find(attempt.id()).orElseThrow(); // another node finalized it first: its grade stands
         }
-        events.publishEvent(new AttemptGraded(attempt.contestId(), attempt.contestantId(), attempt.id(), attempt.roundIndex()));
+        announce(contest, attempt);
         return graded.get();
+    }
+
+    private void announce(Contest contest, AttemptRow attempt) {
+        events.publishEvent(new AttemptGraded(attempt.contestId(), attempt.contestantId(), attempt.id(), attempt.roundIndex(),
+                contest));
     }
 
     @Transactional(readOnly = true)
@@ -297,11 +327,18 @@ public class Attempts {
     private static final java.time.format.DateTimeFormatter SCHEDULE = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private Integer attemptsLeft(Contest contest, UUID contestantId, Instant now) {
-        ExamRules rules = contest.definition().exam();
-        int roundIndex = contest.currentRound(now).map(contest.definition().rounds()::indexOf)
-                .orElse(-1);
-        Integer left = attemptsLeft(rules, store.used(contestantId, roundIndex));
+        int roundIndex = roundIndexAt(contest, now);
+        return attemptsLeft(contest.definition().exam(), store.used(contestantId, roundIndex), roundIndex);
+    }
+
+    /** Attempts left with the round open now ({@code roundIndex}, -1 for none: then none are left). */
+    static Integer attemptsLeft(ExamRules rules, AttemptStore.Used used, int roundIndex) {
+        Integer left = attemptsLeft(rules, used);
         return roundIndex < 0 && left != null ? Integer.valueOf(0) : left;
+    }
+
+    static int roundIndexAt(Contest contest, Instant now) {
+        return contest.currentRound(now).map(contest.definition().rounds()::indexOf).orElse(-1);
     }
 
     /** Attempts left now: the smaller of the round's and the contest's allowance; null when both are unlimited. */
@@ -318,7 +355,10 @@ public class Attempts {
     }
 
     private AttemptResult result(Contest contest, AttemptRow attempt, Instant now) {
-        Integer left = attemptsLeft(contest, attempt.contestantId(), now);
+        return result(contest, attempt, now, attemptsLeft(contest, attempt.contestantId(), now));
+    }
+
+    private AttemptResult result(Contest contest, AttemptRow attempt, Instant now, Integer left) {
         int questionCount = attempt.maxScore() / Math.max(1, points(contest.definition().exam()));
         return new AttemptResult(attempt.id(), attempt.roundIndex() + 1, attempt.status(), attempt.score(), attempt.maxScore(), attempt.correctCount(),
                 questionCount, attempt.durationMs(), attempt.submittedAt(), attempt.prediction(), left,

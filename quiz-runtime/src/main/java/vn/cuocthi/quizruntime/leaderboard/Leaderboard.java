@@ -22,6 +22,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.cuocthi.platformcore.contest.Contest;
@@ -78,12 +81,17 @@ public class Leaderboard {
     private final RoundFigures figures;
     private final BoardPeople people;
     private final Clock clock;
+    private final TransactionTemplate reads;
     private final Map<String, CachedBoard> cache = new ConcurrentHashMap<>();
     /** Per contest, the contest and its frozen figures a place is read with: a place then costs only Redis calls. */
     private final Map<String, CachedFigures> figuresCache = new ConcurrentHashMap<>();
 
     Leaderboard(StringRedisTemplate redis, ContestStore contests, CountedAttempts counted, RoundFigures figures,
-                BoardPeople people, Clock clock) {
+                BoardPeople people, Clock clock, PlatformTransactionManager transactions) {
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
+        // its own transaction even when called inside another: the board never holds the grade's connection
+        this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.redis = redis;
         this.contests = contests;
         this.counted = counted;
@@ -94,17 +102,30 @@ public class Leaderboard {
 
     /**
      * Moves the contestant on the round's and the overall boards, once the grade is committed and the transaction
-     * has given its connection back ({@link AfterRelease}): the Redis round trips hold no pooled connection.
+     * has given its connection back ({@link AfterRelease}): the Redis round trips hold no pooled connection. A grade of
+     * a submission batch is announced by its request after the batch's commit, outside any transaction: at once.
      */
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     public void onGraded(AttemptGraded graded) {
         AfterRelease.defer(() -> place(graded));
     }
 
+    /**
+     * The board's reads (the frozen figures, the counted attempts of the round and overall) in one
+     * read-only transaction, then the Redis writes with no connection held. Each of those reads took its own
+     * pooled connection before: at the deadline rush every checkout waited in the pool's queue again (docs/benchmarks.md,
+     * "Submissions at the deadline rush").
+     */
     private void place(AttemptGraded graded) {
         try {
-            Contest contest = contests.find(graded.contestId()).orElseThrow();
-            refresh(contest, graded.roundIndex(), graded.contestantId());
+            Contest contest = graded.contest(); // the one the grade was made with: no look-up again
+            List<Placement> placements = reads.execute(status -> {
+                Map<Integer, RoundFigure> frozen = figures.frozen(contest);
+                List<Placement> both = new ArrayList<>(placements(contest, graded.roundIndex(), graded.contestantId(), frozen));
+                both.addAll(placements(contest, null, graded.contestantId(), frozen));
+                return both;
+            });
+            write(placements);
         } catch (RuntimeException e) {
             // the grade is safe in PostgreSQL; reconciliation or the next rebuild puts it on the boards
             log.warn("Leaderboard of contest {} not updated for {}: {}", graded.contestId(), graded.contestantId(), e.toString());
@@ -148,13 +169,6 @@ public class Leaderboard {
             }
         }
         redis.opsForValue().set(watermark, now.toString(), Duration.ofDays(30));
-    }
-
-    /** Puts the contestant's counted attempts of the round and of the whole contest on the boards (or takes them off). */
-    void refresh(Contest contest, int roundIndex, UUID contestantId) {
-        Map<Integer, RoundFigure> frozen = figures.frozen(contest);
-        record(contest, roundIndex, contestantId, frozen);
-        record(contest, null, contestantId, frozen);
     }
 
     /** The top of a board: a round (1-based) or, with null, the whole contest; one group or, with null, everyone. */
@@ -250,16 +264,33 @@ public class Leaderboard {
 
     /** Updates the boards of one round (or overall) for everyone and for the contestant's group. */
     private void record(Contest contest, Integer roundIndex, UUID contestantId, Map<Integer, RoundFigure> frozen) {
+        write(placements(contest, roundIndex, contestantId, frozen));
+    }
+
+    /** What the boards of one round (or overall) hold for the contestant: per group, its member or none (""). */
+    private List<Placement> placements(Contest contest, Integer roundIndex, UUID contestantId, Map<Integer, RoundFigure> frozen) {
         List<RankedAttempt> rows = counted.of(contest, roundIndex, null, contestantId);
         List<String> groups = new ArrayList<>();
         groups.add(null);
         contest.definition().groups().stream().map(ContestantGroup::code).forEach(groups::add);
+        List<Placement> placements = new ArrayList<>(groups.size());
         for (String group : groups) {
             String member = rows.stream().filter(row -> group == null || group.equals(row.groupCode())).findFirst()
                     .map(row -> Ranking.key(row, contest.definition().tieBreaks())).orElse("");
-            Keys keys = keys(contest, roundIndex, group, frozen);
-            redis.execute(REPLACE, List.of(keys.board(), keys.members(), keys.built()), contestantId.toString(), member);
+            placements.add(new Placement(keys(contest, roundIndex, group, frozen), contestantId, member));
         }
+        return placements;
+    }
+
+    private void write(List<Placement> placements) {
+        for (Placement placement : placements) {
+            Keys keys = placement.keys();
+            redis.execute(REPLACE, List.of(keys.board(), keys.members(), keys.built()), placement.contestantId().toString(),
+                    placement.member());
+        }
+    }
+
+    private record Placement(Keys keys, UUID contestantId, String member) {
     }
 
     /**
