@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * What the server acknowledged during the run, written to the run folder for the check in PostgreSQL: every
  * autosave answered 200 (province, attempt, question, option, savedAt), every submission answered 200 (province,
- * attempt, score, submittedAt, prediction), every start answered 200 or 201 (province, attempt, login, status).
+ * attempt, score, submittedAt, prediction, the status answered), every start answered 200 or 201 (province, attempt, login, status).
  */
 final class Acknowledgements {
 
@@ -30,8 +30,12 @@ final class Acknowledgements {
         answers.add(String.join(",", slug, attemptId, questionId, optionId, savedAt));
     }
 
-    void submit(String slug, String attemptId, String score, String submittedAt, String prediction) {
-        submissions.add(String.join(",", slug, attemptId, score, submittedAt, prediction));
+    /**
+     * A submission answered 200: {@code status} is SUBMITTED, or EXPIRED when the attempt's time had run out before
+     * it (an attempt an earlier run left in progress, resumed past its limit: the server answers its final grade).
+     */
+    void submit(String slug, String attemptId, String score, String submittedAt, String prediction, String status) {
+        submissions.add(String.join(",", slug, attemptId, score, submittedAt, prediction, status));
     }
 
     void write(Path runDir) {

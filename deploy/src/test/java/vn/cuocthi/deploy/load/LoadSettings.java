@@ -18,7 +18,7 @@ import java.util.Locale;
 public record LoadSettings(int contestants, Duration window, Duration think, int questions, List<String> provinces,
                            URI baseUrl, boolean signIn, int burstContestants, Duration burstWindow, Duration burstDelay,
                            boolean burstSignIn, double readShare, int addresses, boolean shareConnections,
-                           String runName, int retries, String population, Duration submitAt) {
+                           String runName, int retries, String population, boolean populationFresh, Duration submitAt) {
 
     /** Read from the system properties and the environment, with the small test version's defaults. */
     public static LoadSettings fromEnvironment() {
@@ -36,18 +36,20 @@ public record LoadSettings(int contestants, Duration window, Duration think, int
                 integer("retries", 20),
                 // a name: runs share one registered population (Population), none: every run registers its own
                 text("population", ""),
+                // a reused population's contests start emptied of earlier runs' attempts, as a contest's morning does
+                bool("population.fresh", true),
                 // a deadline rush: every submission waits until this long after the generator's start (0: none)
                 duration("submitAt", "0s"));
     }
 
     public LoadSettings withProvinces(List<String> slugs) {
         return new LoadSettings(contestants, window, think, questions, List.copyOf(slugs), baseUrl, signIn, burstContestants,
-                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population, submitAt);
+                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population, populationFresh, submitAt);
     }
 
     public LoadSettings withBaseUrl(URI url) {
         return new LoadSettings(contestants, window, think, questions, provinces, url, signIn, burstContestants,
-                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population, submitAt);
+                burstWindow, burstDelay, burstSignIn, readShare, addresses, shareConnections, runName, retries, population, populationFresh, submitAt);
     }
 
     public int everyone() {

@@ -123,11 +123,13 @@ public class MorningSimulation extends Simulation {
                 .exec(session -> session.set("prediction", ThreadLocalRandom.current().nextInt(1, 100_000)))
                 .exec(request(prefix + "submit", http(prefix + "submit").post(origin + "/api/v1/attempts/#{attemptId}/submit")
                         .header("Authorization", "Bearer #{token}").body(StringBody("{\"prediction\":#{prediction}}")),
-                        status().is(200), jsonPath("$.score").saveAs("score"), jsonPath("$.submittedAt").saveAs("submittedAt")))
+                        status().is(200), jsonPath("$.score").saveAs("score"), jsonPath("$.submittedAt").saveAs("submittedAt"),
+                        jsonPath("$.status").saveAs("submitStatus")))
                 .exec(session -> {
                     if (session.contains("submittedAt")) {
                         acks.submit(session.getString("slug"), session.getString("attemptId"), session.getString("score"),
-                                session.getString("submittedAt"), session.getString("prediction"));
+                                session.getString("submittedAt"), session.getString("prediction"),
+                                session.getString("submitStatus"));
                     }
                     return session;
                 })

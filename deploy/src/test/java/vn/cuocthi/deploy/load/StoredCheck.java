@@ -22,14 +22,16 @@ import java.util.UUID;
 /**
  * After the run: is every acknowledged autosave and submission in PostgreSQL exactly as acknowledged? An answer
  * counts as stored exactly when its row holds the acknowledged option and {@code saved_at}; lost when the row is
- * missing or older; a newer row means a later save whose answer never reached the generator (not a loss).
+ * missing or older; a newer row means a later save whose answer never reached the generator (not a loss). A
+ * submission counts as stored exactly when its attempt holds the answered status, score and time (and, when
+ * SUBMITTED, the prediction sent); EXPIRED is the server's answer to a submission that came after the attempt's time.
  * Duplicates: a contestant with more than one attempt started during this run in the run's contest (attempts of
  * earlier runs sharing a {@link Population} are not this run's), or a question saved twice.
  */
 final class StoredCheck {
 
     record Result(long answers, long answersExact, long answersLost, long answersDiffering, long answersSuperseded,
-                  long storedUnacknowledged, long submissions, long submissionsExact, long submissionsLost,
+                  long storedUnacknowledged, long submissions, long submissionsExact, long submissionsExpired, long submissionsLost,
                   long duplicates, long startsNew, long startsResumed, String synchronousCommit, String fsync) {
 
         boolean perfect() {
@@ -40,10 +42,10 @@ final class StoredCheck {
         @Override
         public String toString() {
             return String.format("%d acknowledged answers: %d stored exactly, %d lost, %d differing, %d superseded by a later save; "
-                            + "%d rows saved but not acknowledged; %d acknowledged submissions: %d stored exactly, %d lost; "
+                            + "%d rows saved but not acknowledged; %d acknowledged submissions: %d stored exactly (%d of them answered EXPIRED), %d lost; "
                             + "%d duplicated; %d starts of a new attempt, %d resumed one in progress; "
                             + "PostgreSQL synchronous_commit=%s fsync=%s", answers, answersExact, answersLost,
-                    answersDiffering, answersSuperseded, storedUnacknowledged, submissions, submissionsExact, submissionsLost,
+                    answersDiffering, answersSuperseded, storedUnacknowledged, submissions, submissionsExact, submissionsExpired, submissionsLost,
                     duplicates, startsNew, startsResumed, synchronousCommit, fsync);
         }
     }
@@ -100,6 +102,7 @@ final class StoredCheck {
         long superseded = 0;
         long unacknowledged = 0;
         long submittedExact = 0;
+        long expired = 0;
         long duplicates = answerCount - answers.values().stream().flatMap(m -> m.values().stream()).mapToLong(Map::size).sum();
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
             for (Map.Entry<String, String> contest : contests.entrySet()) {
@@ -142,17 +145,21 @@ final class StoredCheck {
                     for (String[] s : submissions.getOrDefault(contest.getKey(), List.of())) {
                         graded.setObject(1, UUID.fromString(s[1]));
                         try (ResultSet rs = graded.executeQuery()) {
-                            if (rs.next() && "SUBMITTED".equals(rs.getString(1)) && rs.getInt(2) == Integer.parseInt(s[2])
+                            // as answered: SUBMITTED with the prediction sent, or (an attempt whose time had run out
+                            // before the submission came) EXPIRED with the grade the finalizer gave, prediction unused
+                            String status = s.length > 5 ? s[5] : "SUBMITTED";
+                            if (rs.next() && status.equals(rs.getString(1)) && rs.getInt(2) == Integer.parseInt(s[2])
                                     && rs.getTimestamp(3).toInstant().equals(Instant.parse(s[3]))
-                                    && rs.getLong(4) == Long.parseLong(s[4])) {
+                                    && ("EXPIRED".equals(status) || rs.getLong(4) == Long.parseLong(s[4]))) {
                                 submittedExact++;
+                                expired += "EXPIRED".equals(status) ? 1 : 0;
                             }
                         }
                     }
                 }
             }
             return new Result(answerCount, exact, lost, differing, superseded, unacknowledged, submissionCount, submittedExact,
-                    submissionCount - submittedExact, duplicates, starts - resumed, resumed, setting(db, "synchronous_commit"), setting(db, "fsync"));
+                    expired, submissionCount - submittedExact, duplicates, starts - resumed, resumed, setting(db, "synchronous_commit"), setting(db, "fsync"));
         }
     }
 

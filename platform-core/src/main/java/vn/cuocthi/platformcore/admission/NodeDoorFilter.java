@@ -44,7 +44,9 @@ class NodeDoorFilter extends OncePerRequestFilter implements Ordered {
         this.problems = problems;
         Gauge.builder("cuocthi.admission.node.in-flight", door, NodeDoor::inFlight)
                 .description("Requests this node holds now").register(meters);
-        Gauge.builder("cuocthi.admission.node.retry-after", door, NodeDoor::retryAfterSeconds)
+        Gauge.builder("cuocthi.admission.node.retry-after", door, NodeDoor::retryAfterSeconds).tag("work", "new")
+                .description("Seconds the door asks refused requests to wait (before the spread)").baseUnit("seconds").register(meters);
+        Gauge.builder("cuocthi.admission.node.retry-after", door, NodeDoor::underWayRetryAfterSeconds).tag("work", "in-progress")
                 .description("Seconds the door asks refused requests to wait (before the spread)").baseUnit("seconds").register(meters);
         this.refusedNew = Counter.builder("cuocthi.admission.node.refused").tag("work", "new")
                 .description("Requests refused at the node's door").register(meters);
