@@ -147,7 +147,7 @@ final class StoredCheck {
                         try (ResultSet rs = graded.executeQuery()) {
                             // as answered: SUBMITTED with the prediction sent, or (an attempt whose time had run out
                             // before the submission came) EXPIRED with the grade the finalizer gave, prediction unused
-                            String status = s.length > 5 ? s[5] : "SUBMITTED";
+                            String status = s[5]; // written by this run's Acknowledgements, always with the status
                             if (rs.next() && status.equals(rs.getString(1)) && rs.getInt(2) == Integer.parseInt(s[2])
                                     && rs.getTimestamp(3).toInstant().equals(Instant.parse(s[3]))
                                     && ("EXPIRED".equals(status) || rs.getLong(4) == Long.parseLong(s[4]))) {
